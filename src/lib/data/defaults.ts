@@ -1,0 +1,2 @@
+/** The indicator the overview opens on: the one series every partner publishes. */
+export const DEFAULT_INDICATOR = 'population';

@@ -1,0 +1,92 @@
+/**
+ * One DuckDB-wasm instance in a Web Worker for the whole app: started lazily by the first page that
+ * needs it, kept for the life of the tab (client-side navigation does not restart it). Every file it
+ * loads is self-hosted (Vite `?url` assets); no request leaves the site.
+ *
+ * `@duckdb/duckdb-wasm` is imported dynamically: imported at the top of a prerendered route it would
+ * resolve to the Node build on the server and break prerendering (TOOLCHAIN.md).
+ */
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { rowsFromArrow } from './arrow-rows';
+import { DATASET_URLS } from './dataset-urls';
+import type { EngineState, QueryEngine, Row, SqlParam } from './engine';
+import { loadDatasets } from './load-datasets';
+import { SAFE_SETTINGS_SQL } from './schema';
+
+type Listener = (state: EngineState) => void;
+
+let state: EngineState = { status: 'idle' };
+const listeners = new Set<Listener>();
+let started: Promise<QueryEngine> | null = null;
+
+function setState(next: EngineState): void {
+	state = next;
+	for (const listener of listeners) listener(state);
+}
+
+/** Calls `listener` now and on every change; returns the unsubscribe function. */
+export function subscribeEngineState(listener: Listener): () => void {
+	listeners.add(listener);
+	listener(state);
+	return () => listeners.delete(listener);
+}
+
+async function fetchText(file: string): Promise<string> {
+	const url = DATASET_URLS[file];
+	if (!url) throw new Error(`No URL for dataset ${file}.`);
+	const response = await fetch(url);
+	if (!response.ok) throw new Error(`Could not download ${file} (HTTP ${response.status}).`);
+	return response.text();
+}
+
+async function start(): Promise<QueryEngine> {
+	performance.mark('coc:engine-start');
+	setState({ status: 'starting', step: 'Loading the database engine' });
+	const duckdb = await import('@duckdb/duckdb-wasm');
+	const bundle = await duckdb.selectBundle({
+		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+		eh: { mainModule: ehWasm, mainWorker: ehWorker }
+	});
+	const worker = new Worker(bundle.mainWorker!);
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	const conn = await db.connect();
+	// Before any other query: an extension autoload would be an external request and, offline,
+	// leaves the instance broken (TOOLCHAIN.md).
+	await conn.query(SAFE_SETTINGS_SQL);
+	setState({ status: 'starting', step: 'Loading the datasets' });
+	await loadDatasets(
+		{ register: (name, text) => db.registerFileText(name, text), run: async (sql) => void (await conn.query(sql)) },
+		fetchText
+	);
+	performance.mark('coc:engine-ready');
+	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
+	setState({ status: 'ready' });
+	return {
+		async query<T extends Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+			if (params.length === 0) return rowsFromArrow<T>(await conn.query(sql));
+			const statement = await conn.prepare(sql);
+			try {
+				return rowsFromArrow<T>(await statement.query(...params));
+			} finally {
+				await statement.close();
+			}
+		}
+	};
+}
+
+/** The app's DuckDB engine, started on first call. A failed start can be retried. */
+export function getBrowserEngine(): Promise<QueryEngine> {
+	if (!started) {
+		started = start().catch((error: unknown) => {
+			started = null;
+			const message = error instanceof Error ? error.message : String(error);
+			setState({ status: 'failed', message });
+			throw error;
+		});
+	}
+	return started;
+}

@@ -1,0 +1,19 @@
+/**
+ * The one interface every query goes through. Two implementations share it: DuckDB-wasm in a
+ * browser worker (browser-engine.ts) and DuckDB-wasm's Node build for prerendering and tests
+ * (node-engine.server.ts) — the same DuckDB version, so prerendered and live results agree.
+ */
+export type SqlParam = string | number | boolean | null;
+
+export type Row = Record<string, unknown>;
+
+export interface QueryEngine {
+	/** Runs one statement; `?` placeholders are bound to `params` in order, never spliced into SQL. */
+	query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+}
+
+export type EngineState =
+	| { status: 'idle' }
+	| { status: 'starting'; step: string }
+	| { status: 'ready' }
+	| { status: 'failed'; message: string };

@@ -1,0 +1,57 @@
+/**
+ * DuckDB-wasm's Node build (the same DuckDB version as the browser) for prerendering and tests.
+ * It runs synchronously in this process; one instance is shared per build (start-up ~0.85 s).
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { rowsFromArrow } from './arrow-rows';
+import type { QueryEngine, Row, SqlParam } from './engine';
+import { loadDatasets } from './load-datasets';
+import { SAFE_SETTINGS_SQL } from './schema';
+
+const require = createRequire(import.meta.url);
+
+async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
+	const duckdb = await import('@duckdb/duckdb-wasm/blocking');
+	const { createDuckDB, NODE_RUNTIME, VoidLogger } = duckdb;
+	const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
+	const db = await createDuckDB(
+		{
+			mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') },
+			eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') }
+		},
+		new VoidLogger(),
+		NODE_RUNTIME
+	);
+	await db.instantiate(() => {});
+	const conn = db.connect();
+	conn.query(SAFE_SETTINGS_SQL);
+	await loadDatasets(
+		{ register: (name, text) => db.registerFileText(name, text), run: (sql) => void conn.query(sql) },
+		(file) => readFile(join(datasetsDir, file), 'utf8')
+	);
+	return {
+		async query<T extends Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+			if (params.length === 0) return rowsFromArrow<T>(conn.query(sql));
+			const statement = conn.prepare(sql);
+			try {
+				return rowsFromArrow<T>(statement.query(...params));
+			} finally {
+				statement.close();
+			}
+		}
+	};
+}
+
+const engines = new Map<string, Promise<QueryEngine>>();
+
+/** The shared Node engine over `datasetsDir` (default: datasets/ of the working directory). */
+export function getNodeEngine(datasetsDir = join(process.cwd(), 'datasets')): Promise<QueryEngine> {
+	let engine = engines.get(datasetsDir);
+	if (!engine) {
+		engine = startNodeEngine(datasetsDir);
+		engines.set(datasetsDir, engine);
+	}
+	return engine;
+}

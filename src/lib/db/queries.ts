@@ -1,0 +1,101 @@
+/**
+ * Typed questions the pages ask. Every user choice is a bound parameter; results are plain rows.
+ * These run unchanged on the browser engine and the Node engine.
+ */
+import type { QueryEngine } from './engine';
+
+export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
+
+export interface PlaceRow extends Record<string, unknown> {
+	city_id: string;
+	name: string;
+	name_local: string;
+	country: string;
+	partner_id: string;
+	partner_name: string;
+	role: 'lead' | 'partner' | 'member';
+	lat: number;
+	lon: number;
+}
+
+export interface IndicatorRow extends Record<string, unknown> {
+	indicator_id: string;
+	label: string;
+	short_label: string;
+	unit: string;
+	theme: string;
+	direction: Direction;
+	spatial_level: string;
+	decimals: number;
+	source_id: string;
+	source_publisher: string;
+	source_dataset: string;
+	source_citation: string;
+	source_licence: string;
+}
+
+export interface YearCoverageRow extends Record<string, unknown> {
+	year: number;
+	places: number;
+}
+
+/** One partner place and its value (or none) for one indicator and year. */
+export interface PlaceValueRow extends Record<string, unknown> {
+	city_id: string;
+	name: string;
+	role: string;
+	/** The spatial unit the value was published for, e.g. "Dublin (greater city)". */
+	geo_name: string | null;
+	value: number | null;
+	flags: string | null;
+}
+
+export function listPlaces(engine: QueryEngine): Promise<PlaceRow[]> {
+	return engine.query<PlaceRow>(
+		`SELECT city_id, name, name_local, country, partner_id, partner_name, role, lat, lon
+		   FROM all_places ORDER BY role = 'lead' DESC, partner_name, name`
+	);
+}
+
+export function listIndicators(engine: QueryEngine): Promise<IndicatorRow[]> {
+	return engine.query<IndicatorRow>(
+		`SELECT i.indicator_id, i.label, i.short_label, i.unit, i.theme, i.direction, i.spatial_level,
+		        i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
+		        s.citation AS source_citation, s.licence AS source_licence
+		   FROM all_indicators i LEFT JOIN all_sources s USING (source_id)
+		  ORDER BY i.theme, i.label`
+	);
+}
+
+/** Years in which at least one partner place has its own value at the indicator's spatial level. */
+export function indicatorYears(engine: QueryEngine, indicatorId: string): Promise<YearCoverageRow[]> {
+	return engine.query<YearCoverageRow>(
+		`SELECT o.year, count(DISTINCT g.city_id)::INTEGER AS places
+		   FROM all_observations o
+		   JOIN all_geo g ON g.geo_code = o.geo_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
+		  WHERE o.indicator_id = ? AND g.city_id IS NOT NULL
+		  GROUP BY o.year ORDER BY o.year`,
+		[indicatorId]
+	);
+}
+
+/**
+ * Every partner place with its own value for `indicatorId` in `year` at the indicator's spatial
+ * level, or NULL: a place without a value is listed, never dropped and never zero.
+ */
+export function placeValues(engine: QueryEngine, indicatorId: string, year: number): Promise<PlaceValueRow[]> {
+	return engine.query<PlaceValueRow>(
+		`WITH unit AS (
+		   SELECT g.city_id, g.geo_code, g.name AS geo_name
+		     FROM all_geo g JOIN all_indicators i ON g.level = i.spatial_level
+		    WHERE i.indicator_id = ? AND g.city_id IS NOT NULL
+		 )
+		 SELECT p.city_id, p.name, p.role, u.geo_name, o.value, o.flags
+		   FROM all_places p
+		   LEFT JOIN unit u ON u.city_id = p.city_id
+		   LEFT JOIN all_observations o ON o.geo_code = u.geo_code AND o.indicator_id = ? AND o.year = ?
+		  ORDER BY p.city_id`,
+		[indicatorId, indicatorId, year]
+	);
+}

@@ -1,0 +1,132 @@
+/**
+ * The bundled datasets and how they become tables. Each CSV is read with explicit column types (no
+ * sniffing), so a stray value fails loudly at start instead of silently turning a column into text.
+ * Pages never read these tables directly: they query the stable `all_*` views, under which issue 7
+ * adds user data with `origin = 'user'`.
+ */
+import { quoteIdentifier, quoteLiteral } from './sql';
+
+export interface DatasetTable {
+	/** Table name in DuckDB. */
+	table: string;
+	/** File name in datasets/ (also the name it is registered under in DuckDB's virtual file system). */
+	file: string;
+	columns: readonly (readonly [name: string, type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN'])[];
+}
+
+export const DATASET_TABLES: readonly DatasetTable[] = [
+	{
+		table: 'cities',
+		file: 'cities.csv',
+		columns: [
+			['city_id', 'VARCHAR'],
+			['name', 'VARCHAR'],
+			['name_local', 'VARCHAR'],
+			['country', 'VARCHAR'],
+			['partner_id', 'VARCHAR'],
+			['role', 'VARCHAR'],
+			['eurostat_code', 'VARCHAR'],
+			['lat', 'DOUBLE'],
+			['lon', 'DOUBLE']
+		]
+	},
+	{
+		table: 'partners',
+		file: 'partners.csv',
+		columns: [
+			['partner_id', 'VARCHAR'],
+			['name', 'VARCHAR'],
+			['kind', 'VARCHAR']
+		]
+	},
+	{
+		table: 'geo',
+		file: 'geo.csv',
+		columns: [
+			['geo_code', 'VARCHAR'],
+			['name', 'VARCHAR'],
+			['level', 'VARCHAR'],
+			['country', 'VARCHAR'],
+			['city_id', 'VARCHAR']
+		]
+	},
+	{
+		table: 'indicators',
+		file: 'indicators.csv',
+		columns: [
+			['indicator_id', 'VARCHAR'],
+			['label', 'VARCHAR'],
+			['short_label', 'VARCHAR'],
+			['unit', 'VARCHAR'],
+			['theme', 'VARCHAR'],
+			['component', 'VARCHAR'],
+			['direction', 'VARCHAR'],
+			['spatial_level', 'VARCHAR'],
+			['measure', 'VARCHAR'],
+			['additive', 'BOOLEAN'],
+			['frequency', 'VARCHAR'],
+			['decimals', 'INTEGER'],
+			['description', 'VARCHAR'],
+			['formula', 'VARCHAR'],
+			['source_id', 'VARCHAR']
+		]
+	},
+	{
+		table: 'sources',
+		file: 'sources.csv',
+		columns: [
+			['source_id', 'VARCHAR'],
+			['publisher', 'VARCHAR'],
+			['title', 'VARCHAR'],
+			['dataset_code', 'VARCHAR'],
+			['url', 'VARCHAR'],
+			['repository_copy', 'VARCHAR'],
+			['licence', 'VARCHAR'],
+			['licence_url', 'VARCHAR'],
+			['citation', 'VARCHAR'],
+			['retrieved', 'VARCHAR']
+		]
+	},
+	{
+		table: 'observations',
+		file: 'observations.csv',
+		columns: [
+			['geo_code', 'VARCHAR'],
+			['indicator_id', 'VARCHAR'],
+			['year', 'INTEGER'],
+			['value', 'DOUBLE'],
+			['flags', 'VARCHAR'],
+			['source_id', 'VARCHAR'],
+			['note', 'VARCHAR']
+		]
+	}
+];
+
+/** `CREATE TABLE … AS SELECT * FROM read_csv(…)` for one registered dataset file. */
+export function createTableSql(dataset: DatasetTable): string {
+	const columns = dataset.columns.map(([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`).join(', ');
+	return (
+		`CREATE OR REPLACE TABLE ${quoteIdentifier(dataset.table)} AS SELECT * FROM read_csv(` +
+		`${quoteLiteral(dataset.file)}, header = true, delim = ',', quote = '"', escape = '"', ` +
+		`auto_detect = false, columns = {${columns}})`
+	);
+}
+
+/**
+ * Stable views the app queries. `origin` tells bundled rows from user rows; `flags` and `note`
+ * are never NULL so that filters can compare them with bound strings.
+ */
+export const VIEW_SQL: readonly string[] = [
+	`CREATE OR REPLACE VIEW all_places AS
+	   SELECT c.*, p.name AS partner_name, p.kind AS partner_kind FROM cities c JOIN partners p USING (partner_id)`,
+	`CREATE OR REPLACE VIEW all_geo AS SELECT *, 'bundled' AS origin FROM geo`,
+	`CREATE OR REPLACE VIEW all_indicators AS SELECT *, 'bundled' AS origin FROM indicators`,
+	`CREATE OR REPLACE VIEW all_sources AS SELECT *, 'bundled' AS origin FROM sources`,
+	`CREATE OR REPLACE VIEW all_observations AS
+	   SELECT geo_code, indicator_id, year, value, coalesce(flags, '') AS flags, source_id,
+	          coalesce(note, '') AS note, 'bundled' AS origin
+	     FROM observations`
+];
+
+/** Settings applied right after start: no extension may be fetched from the network (TOOLCHAIN.md). */
+export const SAFE_SETTINGS_SQL = 'SET autoinstall_known_extensions = false; SET autoload_known_extensions = false;';

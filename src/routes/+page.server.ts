@@ -1,0 +1,29 @@
+/**
+ * Prerendered at build time by DuckDB-wasm's Node build: the default ranking is in the HTML, readable
+ * without JavaScript and before the browser's engine is ready.
+ */
+import { error } from '@sveltejs/kit';
+import { bestCoveredYear } from '$lib/analysis/years';
+import { getNodeEngine } from '$lib/db/node-engine.server';
+import { indicatorYears, listIndicators, listPlaces, placeValues } from '$lib/db/queries';
+import { DEFAULT_INDICATOR } from '$lib/data/defaults';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const engine = await getNodeEngine();
+	const [places, indicators, years] = await Promise.all([
+		listPlaces(engine),
+		listIndicators(engine),
+		indicatorYears(engine, DEFAULT_INDICATOR)
+	]);
+	const year = bestCoveredYear(years);
+	if (year === null) error(500, `No observations for the indicator "${DEFAULT_INDICATOR}".`);
+	return {
+		places,
+		indicators,
+		indicatorId: DEFAULT_INDICATOR,
+		years,
+		year,
+		values: await placeValues(engine, DEFAULT_INDICATOR, year)
+	};
+};
