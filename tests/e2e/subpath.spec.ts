@@ -1,0 +1,16 @@
+import { expectedDefaultYear, expectedValues } from '../support/datasets';
+import { drawnBars, engineReady, expect, test } from './fixtures';
+
+// The build-subpath/ site (BASE_PATH=/cities-of-change) served under that prefix by a plain static server.
+test('the site works under a sub-path: assets, engine and links stay under the prefix', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+	await page.goto('./');
+	await engineReady(page);
+	const year = expectedDefaultYear('population');
+	expect(await drawnBars(page)).toEqual(
+		Object.fromEntries(expectedValues('population', year).map((v) => [v.city_id, v.value]))
+	);
+	expect(requests.filter((p) => !p.startsWith('/cities-of-change/'))).toEqual([]);
+	await expect(page.getByRole('link', { name: 'Overview' })).toHaveAttribute('href', /^\/cities-of-change\/?$/);
+});

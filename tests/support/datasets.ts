@@ -1,0 +1,55 @@
+/**
+ * Reads the bundled CSVs with d3-dsv — a parser independent of DuckDB — so tests compare what the
+ * app shows with what the files say, not with the app's own queries.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3';
+
+export const DATASETS_DIR = join(process.cwd(), 'datasets');
+
+export function readCsv(file: string): Record<string, string>[] {
+	return csvParse(readFileSync(join(DATASETS_DIR, file), 'utf8'));
+}
+
+export interface ExpectedValue {
+	city_id: string;
+	value: number;
+	flags: string;
+}
+
+/** Each partner place's own value of `indicatorId` in `year`, at the indicator's spatial level. */
+export function expectedValues(indicatorId: string, year: number): ExpectedValue[] {
+	const indicator = readCsv('indicators.csv').find((i) => i.indicator_id === indicatorId);
+	if (!indicator) throw new Error(`No indicator ${indicatorId} in indicators.csv`);
+	const unitOf = new Map(
+		readCsv('geo.csv')
+			.filter((g) => g.city_id && g.level === indicator.spatial_level)
+			.map((g) => [g.geo_code!, g.city_id!])
+	);
+	return readCsv('observations.csv')
+		.filter((o) => o.indicator_id === indicatorId && Number(o.year) === year && unitOf.has(o.geo_code!))
+		.map((o) => ({ city_id: unitOf.get(o.geo_code!)!, value: Number(o.value), flags: o.flags ?? '' }));
+}
+
+/** Years with partner data and how many places have a value in each. */
+export function yearCoverage(indicatorId: string): Map<number, number> {
+	const years = new Set(
+		readCsv('observations.csv')
+			.filter((o) => o.indicator_id === indicatorId)
+			.map((o) => Number(o.year))
+	);
+	return new Map(
+		[...years]
+			.sort()
+			.map((y) => [y, expectedValues(indicatorId, y).length] as const)
+			.filter(([, n]) => n > 0)
+	);
+}
+
+/** The year the overview opens on: most places with data, latest on a tie (independently computed). */
+export function expectedDefaultYear(indicatorId: string): number {
+	const coverage = [...yearCoverage(indicatorId)];
+	const most = Math.max(...coverage.map(([, n]) => n));
+	return Math.max(...coverage.filter(([, n]) => n === most).map(([y]) => y));
+}

@@ -1,0 +1,103 @@
+/** The bundled datasets against the catalogue the issues and PROVENANCE.md fix. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DATASETS_DIR, readCsv } from '../support/datasets';
+
+const firstLine = (file: string) => readFileSync(join(DATASETS_DIR, file), 'utf8').split('\n')[0];
+
+describe('cities.csv and partners.csv', () => {
+	const cities = readCsv('cities.csv');
+	it('has the exact header and the 17 places', () => {
+		expect(firstLine('cities.csv')).toBe('city_id,name,name_local,country,partner_id,role,eurostat_code,lat,lon');
+		expect(cities.map((c) => c.city_id).sort()).toEqual(
+			[
+				'poznan',
+				'bologna',
+				'bucharest',
+				'daugavpils',
+				'dublin',
+				'florence',
+				'the-hague',
+				'hengelo',
+				'klaipeda',
+				'murcia',
+				'padua',
+				'rennes',
+				'wolverhampton',
+				'hannover',
+				'braunschweig',
+				'goettingen',
+				'wolfsburg'
+			].sort()
+		);
+	});
+
+	it('uses the current Urban Audit codes from PROVENANCE.md', () => {
+		const codes = Object.fromEntries(cities.map((c) => [c.city_id, c.eurostat_code]));
+		expect(codes).toEqual({
+			poznan: 'PL005C',
+			bologna: 'IT009C',
+			bucharest: 'RO001C',
+			daugavpils: 'LV004C',
+			dublin: 'IE001C',
+			florence: 'IT007C',
+			'the-hague': 'NL017C',
+			hengelo: 'NL024C',
+			klaipeda: 'LT005C',
+			murcia: 'ES007C',
+			padua: 'IT027C',
+			rennes: 'FR016C',
+			wolverhampton: 'UK027C',
+			hannover: 'DE013C',
+			braunschweig: 'DE085C',
+			goettingen: 'DE020C',
+			wolfsburg: 'DE104C'
+		});
+	});
+
+	it('has one lead, four members of the metropolitan region, and 14 partners', () => {
+		const partners = readCsv('partners.csv');
+		expect(firstLine('partners.csv')).toBe('partner_id,name,kind');
+		expect(partners).toHaveLength(14);
+		expect(cities.filter((c) => c.role === 'lead').map((c) => c.city_id)).toEqual(['poznan']);
+		const members = cities.filter((c) => c.role === 'member');
+		expect(members.map((c) => c.partner_id)).toEqual(Array(4).fill('hannover-braunschweig-goettingen-wolfsburg'));
+		for (const c of cities.filter((c) => c.role !== 'member')) expect(c.partner_id).toBe(c.city_id);
+		for (const c of cities) expect(partners.some((p) => p.partner_id === c.partner_id)).toBe(true);
+	});
+
+	it('has coordinates inside Europe', () => {
+		for (const c of cities) {
+			expect(Number(c.lat), c.city_id).toBeGreaterThan(34);
+			expect(Number(c.lat), c.city_id).toBeLessThan(72);
+			expect(Number(c.lon), c.city_id).toBeGreaterThan(-11);
+			expect(Number(c.lon), c.city_id).toBeLessThan(35);
+		}
+	});
+});
+
+describe('observations.csv', () => {
+	const observations = readCsv('observations.csv');
+	const geo = new Set(readCsv('geo.csv').map((g) => g.geo_code));
+	const indicators = new Set(readCsv('indicators.csv').map((i) => i.indicator_id));
+	const sources = new Set(readCsv('sources.csv').map((s) => s.source_id));
+
+	it('refers only to known places, indicators and sources', () => {
+		for (const o of observations) {
+			expect(geo.has(o.geo_code), o.geo_code).toBe(true);
+			expect(indicators.has(o.indicator_id), o.indicator_id).toBe(true);
+			expect(sources.has(o.source_id), o.source_id).toBe(true);
+		}
+	});
+
+	it('has one finite value per place, indicator and year, never an empty value', () => {
+		const keys = observations.map((o) => `${o.geo_code}|${o.indicator_id}|${o.year}`);
+		expect(new Set(keys).size).toBe(keys.length);
+		for (const o of observations) {
+			expect(o.value, JSON.stringify(o)).not.toBe('');
+			expect(Number.isFinite(Number(o.value)), JSON.stringify(o)).toBe(true);
+			expect(Number.isInteger(Number(o.year))).toBe(true);
+		}
+	});
+});

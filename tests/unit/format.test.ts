@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { countryName, describeFlags, formatNumber, formatValue, ordinal } from '$lib/data/format';
+
+describe('formatNumber (en-GB, fixed decimals)', () => {
+	it('groups thousands with commas and uses a decimal point whatever the machine locale', () => {
+		expect(formatNumber(1234567)).toBe('1,234,567');
+		expect(formatNumber(1234.5, 1)).toBe('1,234.5');
+		expect(formatNumber(0.125, 2)).toBe('0.13');
+		expect(formatNumber(-42, 0)).toBe('-42');
+	});
+	it('says "no data" for a missing value, never 0', () => {
+		expect(formatValue(null, 0, 'persons')).toBe('no data');
+		expect(formatValue(Number.NaN, 0, 'persons')).toBe('no data');
+		expect(formatValue(0, 0, 'persons')).toBe('0 persons');
+	});
+});
+
+describe('ordinal', () => {
+	it.each([
+		[1, '1st'],
+		[2, '2nd'],
+		[3, '3rd'],
+		[4, '4th'],
+		[11, '11th'],
+		[12, '12th'],
+		[13, '13th'],
+		[21, '21st'],
+		[22, '22nd'],
+		[101, '101st'],
+		[111, '111th']
+	])('%i → %s', (n, text) => expect(ordinal(n)).toBe(text));
+});
+
+describe('flags and countries', () => {
+	it('spells out Eurostat flags, and unknown flags verbatim', () => {
+		expect(describeFlags('bp')).toBe('break in time series, provisional');
+		expect(describeFlags('z')).toBe('flag "z"');
+		expect(describeFlags(null)).toBe('');
+	});
+	it("names countries from Eurostat's codes, including EL and UK", () => {
+		expect(countryName('PL')).toBe('Poland');
+		expect(countryName('EL')).toBe('Greece');
+		expect(countryName('UK')).toBe('United Kingdom');
+	});
+});
