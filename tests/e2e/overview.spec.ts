@@ -94,3 +94,15 @@ test('an unknown URL shows the 404 page', async ({ page }) => {
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('not found', { ignoreCase: true });
 	await expect(page.getByRole('link', { name: /overview/i }).first()).toBeVisible();
 });
+
+test('switching the indicator keeps the year when it has data and ranks the greater-city units', async ({ page }) => {
+	const indicator = 'population_greater_city';
+	// The chosen year stays if the new indicator has data for it; otherwise its best-covered year.
+	const year = yearCoverage(indicator).has(defaultYear) ? defaultYear : expectedDefaultYear(indicator);
+	await page.goto('./');
+	await engineReady(page);
+	await page.getByLabel('Indicator').selectOption(indicator);
+	await expect(page.locator('[data-chart="ranking"] .subtitle')).toContainText(String(year));
+	await expect.poll(() => drawnBars(page)).toEqual(asRecord(expectedValues(indicator, year)));
+	await expect(page.locator('[data-chart="ranking"] h3')).toHaveText(/greater city/);
+});

@@ -14,3 +14,12 @@ test('the site works under a sub-path: assets, engine and links stay under the p
 	expect(requests.filter((p) => !p.startsWith('/cities-of-change/'))).toEqual([]);
 	await expect(page.getByRole('link', { name: 'Overview' })).toHaveAttribute('href', /^\/cities-of-change\/?$/);
 });
+
+test('an unknown URL under the sub-path shows the 404 page with a working way back', async ({ page }) => {
+	const response = await page.goto('./no-such-page');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('not found', { ignoreCase: true });
+	await page.getByRole('link', { name: /overview of the partner cities/i }).click();
+	await expect(page).toHaveURL(/\/cities-of-change\/?$/);
+	await expect(page.locator('[data-chart="ranking"] rect.bar').first()).toBeVisible();
+});

@@ -57,3 +57,14 @@ describe('RankingChart', () => {
 		expect(doc.querySelector('.summary')?.textContent).toContain('3 of 4 places with data');
 	});
 });
+
+describe('RankingChart axis', () => {
+	it('labels large counts compactly, with no needless decimals', () => {
+		const big = places.map((p, i) => ({ ...p, value: p.value === null ? null : [2_131_034, 82_879, 0, 536_438][i]! }));
+		const { body } = render(RankingChart, {
+			props: { id: 'big', indicator: { ...indicator, decimals: 0, direction: 'neutral' }, year: 2018, places: big }
+		});
+		const ticks = [...parseHTML(body).querySelectorAll('.axis-x text')].map((t) => t.textContent);
+		expect(ticks).toEqual(['0', '0.5M', '1.0M', '1.5M', '2.0M']);
+	});
+});
