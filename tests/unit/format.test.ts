@@ -43,3 +43,20 @@ describe('flags and countries', () => {
 		expect(countryName('UK')).toBe('United Kingdom');
 	});
 });
+
+describe('groupByTheme', () => {
+	it('keeps the theme order, drops empty themes and puts unknown themes last', async () => {
+		const { groupByTheme } = await import('$lib/data/themes');
+		const groups = groupByTheme([
+			{ id: 'a', theme: 'mobility' },
+			{ id: 'b', theme: 'population' },
+			{ id: 'c', theme: 'made-up' },
+			{ id: 'd', theme: 'population' }
+		]);
+		expect(groups.map((g) => [g.label, g.indicators.map((i) => i.id)])).toEqual([
+			['Population', ['b', 'd']],
+			['Mobility', ['a']],
+			['made-up', ['c']]
+		]);
+	});
+});

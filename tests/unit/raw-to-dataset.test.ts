@@ -1,0 +1,63 @@
+/**
+ * Values in observations.csv traced back to the raw public files: every published cell of every
+ * partner place in the Eurostat downloads, read here with d3-dsv straight from datasets/raw/.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { csvParse } from 'd3';
+import { describe, expect, it } from 'vitest';
+import { DATASETS_DIR, readCsv } from '../support/datasets';
+
+const RAW_DIR = join(DATASETS_DIR, 'raw', 'eurostat-urb-sdmx-2025');
+const observations = readCsv('observations.csv');
+const byKey = new Map(observations.map((o) => [`${o.geo_code}|${o.indicator_id}|${o.year}`, o]));
+const cities = readCsv('cities.csv');
+const indicators = readCsv('indicators.csv');
+
+describe.each(readdirSync(RAW_DIR).filter((f) => f.endsWith('.csv')))('%s', (file) => {
+	const raw = csvParse(readFileSync(join(RAW_DIR, file), 'utf8')).filter(
+		(r) => r.OBS_VALUE !== '' && r.CONF_STATUS !== 'C'
+	);
+	const code = raw[0]!.indic_ur!;
+	const ids = indicators.filter((i) => i.formula === `Eurostat ${file.split('_').slice(0, 2).join('_')} ${code}`);
+
+	it('has every partner-place value in observations.csv, unchanged, with its flags', () => {
+		expect(ids.length, `indicators for ${code}`).toBe(2);
+		const partnerRows = raw.filter((r) => cities.some((c) => c.eurostat_code === r.cities));
+		expect(partnerRows.length).toBeGreaterThan(0);
+		for (const r of partnerRows) {
+			const found = ids.map((i) => byKey.get(`${r.cities}|${i.indicator_id}|${r.TIME_PERIOD}`)).find(Boolean);
+			expect(found, `${file} ${r.cities} ${r.TIME_PERIOD}`).toBeDefined();
+			expect(Number(found!.value)).toBe(Number(r.OBS_VALUE));
+			expect(found!.flags).toBe(r.OBS_FLAG ?? '');
+		}
+	});
+
+	it('holds no value the raw file does not have', () => {
+		const rawKeys = new Set(raw.map((r) => `${r.cities}|${r.TIME_PERIOD}`));
+		const ours = observations.filter((o) => ids.some((i) => i.indicator_id === o.indicator_id));
+		for (const o of ours) expect(rawKeys.has(`${o.geo_code}|${o.year}`), `${o.geo_code} ${o.year}`).toBe(true);
+	});
+});
+
+describe('derived ratios', () => {
+	it('equal count ÷ population of the same unit and year, from the CSV itself', () => {
+		const pairs: [string, string, number][] = [
+			['unemployed_per_1000', 'unemployed_persons', 1000],
+			['foreign_born_share', 'foreign_born_persons', 100],
+			['tourist_nights_per_resident', 'tourist_nights', 1],
+			['employed_20_64_per_1000_greater_city', 'employed_persons_20_64_greater_city', 1000]
+		];
+		for (const [ratio, count, factor] of pairs) {
+			const population = count.endsWith('_greater_city') ? 'population_greater_city' : 'population';
+			const rows = observations.filter((o) => o.indicator_id === ratio);
+			expect(rows.length, ratio).toBeGreaterThan(0);
+			for (const o of rows) {
+				const n = byKey.get(`${o.geo_code}|${count}|${o.year}`);
+				const d = byKey.get(`${o.geo_code}|${population}|${o.year}`);
+				expect(n && d, `${ratio} ${o.geo_code} ${o.year} inputs`).toBeTruthy();
+				expect(Number(o.value)).toBeCloseTo((Number(n!.value) / Number(d!.value)) * factor, 3);
+			}
+		}
+	});
+});
