@@ -13,6 +13,8 @@ import { COUNTRIES, PARTNERS, PLACES } from './datasets/catalogue';
 import { toCsv, type Cell } from './datasets/csv-writer';
 import { readSdmxCsv } from './datasets/eurostat-sdmx';
 import { deriveRatios, type Observation } from './datasets/derive';
+import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
+import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
 import {
 	LEVELS,
 	URB_SERIES,
@@ -76,11 +78,15 @@ async function build(): Promise<Map<string, string>> {
 			p.country,
 			p.cityId
 		]),
-		...Object.entries(COUNTRIES).map(([code, name]) => [code, name, 'country', code, null])
+		...Object.entries(COUNTRIES).map(([code, name]) => [code, name, 'country', code, null]),
+		...whoGeoRows(
+			(id) => PLACES.find((p) => p.cityId === id)!.name,
+			(id) => PLACES.find((p) => p.cityId === id)!.country
+		)
 	].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 	files.set('geo.csv', toCsv(['geo_code', 'name', 'level', 'country', 'city_id'], geoRows));
 
-	const indicators = urbIndicators();
+	const indicators = [...urbIndicators(), ...whoIndicators()];
 	const indicatorHeader = Object.keys(indicators[0]!);
 	files.set(
 		'indicators.csv',
@@ -89,7 +95,7 @@ async function build(): Promise<Map<string, string>> {
 			indicators.map((i) => Object.values(i))
 		)
 	);
-	const sources = urbSources(RETRIEVED);
+	const sources = [...urbSources(RETRIEVED), WHO_SOURCE, ...TARGET_SOURCES];
 	files.set(
 		'sources.csv',
 		toCsv(
@@ -122,20 +128,32 @@ async function build(): Promise<Map<string, string>> {
 		}
 	}
 	observations.push(...deriveRatios(observations));
-	observations.sort(
-		(a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.geo_code.localeCompare(b.geo_code) || a.year - b.year
-	);
-	assertUniqueKeys(observations);
+	files.set('observations.csv', observationsCsv(observations));
+	// WHO values are a separate resource: their licence (CC BY-NC-SA 3.0 IGO) differs.
+	files.set('observations-who.csv', observationsCsv(await readWho(conn, join(RAW, WHO_FILE))));
 	files.set(
-		'observations.csv',
+		'targets.csv',
 		toCsv(
-			['geo_code', 'indicator_id', 'year', 'value', 'flags', 'source_id', 'note'],
-			observations.map((o) => [o.geo_code, o.indicator_id, o.year, o.value, o.flags, o.source_id, o.note])
+			TARGET_HEADER,
+			TARGETS.map((t) => TARGET_HEADER.map((h) => t[h]))
 		)
 	);
 	conn.closeSync();
 	instance.closeSync();
 	return files;
+}
+
+const OBSERVATION_HEADER = ['geo_code', 'indicator_id', 'year', 'value', 'flags', 'source_id', 'note'] as const;
+
+function observationsCsv(observations: Observation[]): string {
+	observations.sort(
+		(a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.geo_code.localeCompare(b.geo_code) || a.year - b.year
+	);
+	assertUniqueKeys(observations);
+	return toCsv(
+		OBSERVATION_HEADER,
+		observations.map((o) => OBSERVATION_HEADER.map((h) => o[h]))
+	);
 }
 
 function assertUniqueKeys(observations: readonly Observation[]): void {

@@ -78,6 +78,8 @@ test('the CSV download holds exactly the drawn values', async ({ page }) => {
 	const expected = expectedValues(INDICATOR, defaultYear);
 	for (const v of expected) expect(text).toContain(`,${v.value},`);
 	expect(lines.length).toBe(1 + readCsv('cities.csv').length);
+	expect(lines[0]).toBe('Rank,Place,Population (persons),Year,Flags,Unit,Source and licence');
+	expect(lines[1]).toContain('© European Union');
 });
 
 test('no serious accessibility violations', async ({ page }) => {
@@ -105,4 +107,17 @@ test('switching the indicator keeps the year when it has data and ranks the grea
 	await expect(page.locator('[data-chart="ranking"] .subtitle')).toContainText(String(year));
 	await expect.poll(() => drawnBars(page)).toEqual(asRecord(expectedValues(indicator, year)));
 	await expect(page.locator('[data-chart="ranking"] h3')).toHaveText(/greater city/);
+});
+
+test('WHO air quality: values as in the WHO file, with its non-commercial licence on the chart', async ({ page }) => {
+	const indicator = 'pm25_annual_mean';
+	await page.goto('./');
+	await engineReady(page);
+	await page.getByLabel('Indicator').selectOption(indicator);
+	const year = Number((await page.getByLabel('Year').inputValue()) || '0');
+	await expect.poll(() => drawnBars(page)).toEqual(asRecord(expectedValues(indicator, year)));
+	await expect(page.locator('[data-chart="ranking"] .source')).toContainText('CC BY-NC-SA 3.0 IGO');
+	// Lower is better: the first bar is the cleanest air.
+	const values = Object.values(await drawnBars(page));
+	expect(values).toEqual([...values].sort((a, b) => a - b));
 });

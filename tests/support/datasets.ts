@@ -18,6 +18,11 @@ export interface ExpectedValue {
 	flags: string;
 }
 
+/** Every bundled observation: the Eurostat file and the separately licensed WHO file. */
+export function readObservations(): Record<string, string>[] {
+	return [...readCsv('observations.csv'), ...readCsv('observations-who.csv')];
+}
+
 /** Each partner place's own value of `indicatorId` in `year`, at the indicator's spatial level. */
 export function expectedValues(indicatorId: string, year: number): ExpectedValue[] {
 	const indicator = readCsv('indicators.csv').find((i) => i.indicator_id === indicatorId);
@@ -27,7 +32,7 @@ export function expectedValues(indicatorId: string, year: number): ExpectedValue
 			.filter((g) => g.city_id && g.level === indicator.spatial_level)
 			.map((g) => [g.geo_code!, g.city_id!])
 	);
-	return readCsv('observations.csv')
+	return readObservations()
 		.filter((o) => o.indicator_id === indicatorId && Number(o.year) === year && unitOf.has(o.geo_code!))
 		.map((o) => ({ city_id: unitOf.get(o.geo_code!)!, value: Number(o.value), flags: o.flags ?? '' }));
 }
@@ -35,7 +40,7 @@ export function expectedValues(indicatorId: string, year: number): ExpectedValue
 /** Years with partner data and how many places have a value in each. */
 export function yearCoverage(indicatorId: string): Map<number, number> {
 	const years = new Set(
-		readCsv('observations.csv')
+		readObservations()
 			.filter((o) => o.indicator_id === indicatorId)
 			.map((o) => Number(o.year))
 	);

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS_DIR, readCsv } from '../support/datasets';
+import { DATASETS_DIR, readCsv, readObservations } from '../support/datasets';
 
 const firstLine = (file: string) => readFileSync(join(DATASETS_DIR, file), 'utf8').split('\n')[0];
 
@@ -78,7 +78,7 @@ describe('cities.csv and partners.csv', () => {
 });
 
 describe('observations.csv', () => {
-	const observations = readCsv('observations.csv');
+	const observations = readObservations();
 	const geo = new Set(readCsv('geo.csv').map((g) => g.geo_code));
 	const indicators = new Set(readCsv('indicators.csv').map((i) => i.indicator_id));
 	const sources = new Set(readCsv('sources.csv').map((s) => s.source_id));
@@ -99,5 +99,50 @@ describe('observations.csv', () => {
 			expect(Number.isFinite(Number(o.value)), JSON.stringify(o)).toBe(true);
 			expect(Number.isInteger(Number(o.year))).toBe(true);
 		}
+	});
+});
+
+describe('one value per place', () => {
+	it('never has two units of one place at the same level with a value for the same indicator and year', () => {
+		const geo = new Map(readCsv('geo.csv').map((g) => [g.geo_code!, g]));
+		const indicators = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i]));
+		const seen = new Set<string>();
+		for (const o of readObservations()) {
+			const unit = geo.get(o.geo_code!)!;
+			if (!unit.city_id || unit.level !== indicators.get(o.indicator_id!)!.spatial_level) continue;
+			const key = `${unit.city_id}|${o.indicator_id}|${o.year}`;
+			expect(seen.has(key), key).toBe(false);
+			seen.add(key);
+		}
+	});
+});
+
+describe('targets.csv', () => {
+	const targets = readCsv('targets.csv');
+	it('has the exact header, known indicators and sources, and a vocabulary of comparators and kinds', () => {
+		expect(firstLine('targets.csv')).toBe(
+			'target_id,indicator_id,scope,comparator,value,target_year,kind,label,source_id'
+		);
+		const indicators = new Set(readCsv('indicators.csv').map((i) => i.indicator_id));
+		const sources = new Set(readCsv('sources.csv').map((s) => s.source_id));
+		for (const t of targets) {
+			expect(indicators.has(t.indicator_id), t.target_id).toBe(true);
+			expect(sources.has(t.source_id), t.target_id).toBe(true);
+			expect(['le', 'ge']).toContain(t.comparator);
+			expect(['legal-limit', 'guideline', 'city-target']).toContain(t.kind);
+		}
+	});
+	it('holds the annual air-quality standards of the EU directives and the WHO 2021 guidelines', () => {
+		const value = (id: string) => Number(targets.find((t) => t.target_id === id)?.value);
+		// Directive 2008/50/EC Annexes XI and XIV; Directive (EU) 2024/2881 Annex I; WHO AQG 2021.
+		expect([value('eu2008_pm10_annual'), value('eu2008_pm25_annual'), value('eu2008_no2_annual')]).toEqual([
+			40, 25, 40
+		]);
+		expect([value('eu2030_pm10_annual'), value('eu2030_pm25_annual'), value('eu2030_no2_annual')]).toEqual([
+			20, 10, 20
+		]);
+		expect([value('who2021_pm10_annual'), value('who2021_pm25_annual'), value('who2021_no2_annual')]).toEqual([
+			15, 5, 10
+		]);
 	});
 });

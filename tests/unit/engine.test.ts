@@ -7,7 +7,7 @@ import { getNodeEngine } from '$lib/db/node-engine.server';
 import type { QueryEngine } from '$lib/db/engine';
 import { indicatorYears, listIndicators, listPlaces, placeValues } from '$lib/db/queries';
 import { quoteIdentifier, quoteLiteral } from '$lib/db/sql';
-import { expectedDefaultYear, expectedValues, readCsv, yearCoverage } from '../support/datasets';
+import { expectedDefaultYear, expectedValues, readCsv, readObservations, yearCoverage } from '../support/datasets';
 
 let engine: QueryEngine;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ describe('bundled datasets in DuckDB', () => {
 		const [row] = await engine.query<{ n: number; bad: number }>(
 			`SELECT count(*)::INTEGER AS n, count(*) FILTER (WHERE origin <> 'bundled')::INTEGER AS bad FROM all_observations`
 		);
-		expect(row).toEqual({ n: readCsv('observations.csv').length, bad: 0 });
+		expect(row).toEqual({ n: readObservations().length, bad: 0 });
 		const [typed] = await engine.query<{ year: unknown; value: unknown }>(
 			'SELECT year, value FROM all_observations LIMIT 1'
 		);

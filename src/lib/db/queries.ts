@@ -90,11 +90,16 @@ export function placeValues(engine: QueryEngine, indicatorId: string, year: numb
 		   SELECT g.city_id, g.geo_code, g.name AS geo_name
 		     FROM all_geo g JOIN all_indicators i ON g.level = i.spatial_level
 		    WHERE i.indicator_id = ? AND g.city_id IS NOT NULL
+		 ),
+		 -- A place can have several units at one level (Eurostat's and WHO's city); a value comes from
+		 -- one of them, and the key (geo_code, indicator_id, year) keeps it to one per unit.
+		 own AS (
+		   SELECT u.city_id, u.geo_name, o.value, o.flags
+		     FROM unit u JOIN all_observations o ON o.geo_code = u.geo_code
+		    WHERE o.indicator_id = ? AND o.year = ?
 		 )
-		 SELECT p.city_id, p.name, p.role, u.geo_name, o.value, o.flags
-		   FROM all_places p
-		   LEFT JOIN unit u ON u.city_id = p.city_id
-		   LEFT JOIN all_observations o ON o.geo_code = u.geo_code AND o.indicator_id = ? AND o.year = ?
+		 SELECT p.city_id, p.name, p.role, own.geo_name, own.value, own.flags
+		   FROM all_places p LEFT JOIN own USING (city_id)
 		  ORDER BY p.city_id`,
 		[indicatorId, indicatorId, year]
 	);

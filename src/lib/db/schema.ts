@@ -14,6 +14,16 @@ export interface DatasetTable {
 	columns: readonly (readonly [name: string, type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN'])[];
 }
 
+const OBSERVATION_COLUMNS: DatasetTable['columns'] = [
+	['geo_code', 'VARCHAR'],
+	['indicator_id', 'VARCHAR'],
+	['year', 'INTEGER'],
+	['value', 'DOUBLE'],
+	['flags', 'VARCHAR'],
+	['source_id', 'VARCHAR'],
+	['note', 'VARCHAR']
+];
+
 export const DATASET_TABLES: readonly DatasetTable[] = [
 	{
 		table: 'cities',
@@ -87,17 +97,22 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
 			['retrieved', 'VARCHAR']
 		]
 	},
+	{ table: 'observations', file: 'observations.csv', columns: OBSERVATION_COLUMNS },
+	// WHO air-quality values: a separate file because their licence differs (CC BY-NC-SA 3.0 IGO).
+	{ table: 'observations_who', file: 'observations-who.csv', columns: OBSERVATION_COLUMNS },
 	{
-		table: 'observations',
-		file: 'observations.csv',
+		table: 'targets',
+		file: 'targets.csv',
 		columns: [
-			['geo_code', 'VARCHAR'],
+			['target_id', 'VARCHAR'],
 			['indicator_id', 'VARCHAR'],
-			['year', 'INTEGER'],
+			['scope', 'VARCHAR'],
+			['comparator', 'VARCHAR'],
 			['value', 'DOUBLE'],
-			['flags', 'VARCHAR'],
-			['source_id', 'VARCHAR'],
-			['note', 'VARCHAR']
+			['target_year', 'INTEGER'],
+			['kind', 'VARCHAR'],
+			['label', 'VARCHAR'],
+			['source_id', 'VARCHAR']
 		]
 	}
 ];
@@ -125,7 +140,8 @@ export const VIEW_SQL: readonly string[] = [
 	`CREATE OR REPLACE VIEW all_observations AS
 	   SELECT geo_code, indicator_id, year, value, coalesce(flags, '') AS flags, source_id,
 	          coalesce(note, '') AS note, 'bundled' AS origin
-	     FROM observations`
+	     FROM (SELECT * FROM observations UNION ALL SELECT * FROM observations_who)`,
+	`CREATE OR REPLACE VIEW all_targets AS SELECT *, 'bundled' AS origin FROM targets`
 ];
 
 /** Settings applied right after start: no extension may be fetched from the network (TOOLCHAIN.md). */
