@@ -104,3 +104,42 @@ export function placeValues(engine: QueryEngine, indicatorId: string, year: numb
 		[indicatorId, indicatorId, year]
 	);
 }
+
+export interface SourceRow extends Record<string, unknown> {
+	source_id: string;
+	publisher: string;
+	title: string;
+	dataset_code: string;
+	url: string;
+	licence: string;
+	licence_url: string;
+	citation: string;
+}
+
+export function listSources(engine: QueryEngine): Promise<SourceRow[]> {
+	return engine.query<SourceRow>(
+		`SELECT source_id, publisher, title, dataset_code, url, licence, licence_url, citation
+		   FROM all_sources ORDER BY publisher, title`
+	);
+}
+
+/** How many years each place has its own value for each indicator (only pairs with at least one). */
+export interface CoverageRow extends Record<string, unknown> {
+	indicator_id: string;
+	city_id: string;
+	years: number;
+	first_year: number;
+	last_year: number;
+}
+
+export function coverage(engine: QueryEngine): Promise<CoverageRow[]> {
+	return engine.query<CoverageRow>(
+		`SELECT o.indicator_id, g.city_id, count(DISTINCT o.year)::INTEGER AS years,
+		        min(o.year)::INTEGER AS first_year, max(o.year)::INTEGER AS last_year
+		   FROM all_observations o
+		   JOIN all_geo g ON g.geo_code = o.geo_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
+		  WHERE g.city_id IS NOT NULL
+		  GROUP BY ALL ORDER BY o.indicator_id, g.city_id`
+	);
+}

@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readCsv, readObservations } from '../support/datasets';
+import { expect, test } from './fixtures';
+
+/** (indicator, place) → years with the place's own value, computed from the CSVs. */
+function expectedCoverage(): Map<string, number> {
+	const geo = new Map(readCsv('geo.csv').map((g) => [g.geo_code!, g]));
+	const level = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i.spatial_level!]));
+	const years = new Map<string, Set<string>>();
+	for (const o of readObservations()) {
+		const unit = geo.get(o.geo_code!)!;
+		if (!unit.city_id || unit.level !== level.get(o.indicator_id!)) continue;
+		const key = `${o.indicator_id}|${unit.city_id}`;
+		years.set(key, (years.get(key) ?? new Set()).add(o.year!));
+	}
+	return new Map([...years].map(([k, v]) => [k, v.size]));
+}
+
+test('the about page lists every source with its licence and draws the coverage matrix from the data', async ({
+	page
+}) => {
+	await page.goto('./about');
+	const sources = readCsv('sources.csv');
+	await expect(page.locator('tr[id^="source-"]')).toHaveCount(sources.length);
+	await expect(page.locator('#source-who_aaq_2024')).toContainText('CC BY-NC-SA 3.0 IGO');
+
+	const expected = expectedCoverage();
+	const drawn = await page
+		.locator('[data-chart="coverage-matrix"] rect.cell')
+		.evaluateAll((cells) =>
+			cells.map((c) => [c.getAttribute('data-key')!, Number(c.getAttribute('data-years'))] as const)
+		);
+	const withData = drawn.filter(([, n]) => n > 0);
+	expect(new Map(withData)).toEqual(expected);
+	// Gaps are drawn as empty cells, not left out.
+	const indicatorsDrawn = new Set(drawn.map(([k]) => k.split('|')[0]));
+	expect(drawn.length).toBe(indicatorsDrawn.size * readCsv('cities.csv').length);
+	const gap = page.locator('[data-chart="coverage-matrix"] rect.cell[data-key="pm25_annual_mean|daugavpils"]');
+	await expect(gap).toHaveAttribute('aria-label', /no data/);
+});
+
+test('the about page has no serious accessibility violations and its data files download', async ({ page }) => {
+	await page.goto('./about');
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	const link = page.getByRole('link', { name: 'observations.csv', exact: true });
+	const response = await page.request.get((await link.getAttribute('href'))!);
+	expect(response.ok()).toBe(true);
+	expect((await response.text()).split('\n')[0]).toBe('geo_code,indicator_id,year,value,flags,source_id,note');
+});
