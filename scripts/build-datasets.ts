@@ -143,7 +143,11 @@ async function build(): Promise<Map<string, string>> {
 				spatial_level: String(i.spatial_level),
 				source_id: String(i.source_id)
 			})),
-			geoRows.map((r) => ({ geo_code: String(r[0]), level: String(r[2]), city_id: r[4] === null ? null : String(r[4]) })),
+			geoRows.map((r) => ({
+				geo_code: String(r[0]),
+				level: String(r[2]),
+				city_id: r[4] === null ? null : String(r[4])
+			})),
 			[...observations, ...who]
 		)
 	);

@@ -5,7 +5,7 @@
 import { error } from '@sveltejs/kit';
 import { bestCoveredYear } from '$lib/analysis/years';
 import { getNodeEngine } from '$lib/db/node-engine.server';
-import { indicatorYears, listIndicators, listPlaces, placeValues } from '$lib/db/queries';
+import { indicatorYears, listIndicators, listPlaces, listTargets, placeValues } from '$lib/db/queries';
 import { DEFAULT_INDICATOR } from '$lib/data/defaults';
 import type { PageServerLoad } from './$types';
 
@@ -24,6 +24,7 @@ export const load: PageServerLoad = async () => {
 		indicatorId: DEFAULT_INDICATOR,
 		years,
 		year,
-		values: await placeValues(engine, DEFAULT_INDICATOR, year)
+		values: await placeValues(engine, DEFAULT_INDICATOR, year),
+		targets: await listTargets(engine, DEFAULT_INDICATOR)
 	};
 };

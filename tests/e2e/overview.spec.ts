@@ -117,6 +117,12 @@ test('WHO air quality: values as in the WHO file, with its non-commercial licenc
 	const year = Number((await page.getByLabel('Year').inputValue()) || '0');
 	await expect.poll(() => drawnBars(page)).toEqual(asRecord(expectedValues(indicator, year)));
 	await expect(page.locator('[data-chart="ranking"] .source')).toContainText('CC BY-NC-SA 3.0 IGO');
+	// The standards in words, counted from the CSVs: the EU 2030 limit for PM2.5 is 10 µg/m³.
+	const limit = Number(readCsv('targets.csv').find((t) => t.target_id === 'eu2030_pm25_annual')!.value);
+	const values2 = expectedValues(indicator, year);
+	await expect(page.locator('[data-target="eu2030_pm25_annual"]')).toContainText(
+		`${values2.filter((v) => v.value <= limit).length} of ${values2.length} places with data meet it`
+	);
 	// Lower is better: the first bar is the cleanest air.
 	const values = Object.values(await drawnBars(page));
 	expect(values).toEqual([...values].sort((a, b) => a - b));

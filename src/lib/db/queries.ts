@@ -143,3 +143,23 @@ export function coverage(engine: QueryEngine): Promise<CoverageRow[]> {
 		  GROUP BY ALL ORDER BY o.indicator_id, g.city_id`
 	);
 }
+
+export interface TargetRow extends Record<string, unknown> {
+	target_id: string;
+	comparator: 'le' | 'ge';
+	value: number;
+	target_year: number | null;
+	kind: string;
+	label: string;
+	source_citation: string;
+}
+
+/** Standards and targets an indicator is read against, strictest last. */
+export function listTargets(engine: QueryEngine, indicatorId: string): Promise<TargetRow[]> {
+	return engine.query<TargetRow>(
+		`SELECT t.target_id, t.comparator, t.value, t.target_year, t.kind, t.label, s.citation AS source_citation
+		   FROM all_targets t LEFT JOIN all_sources s USING (source_id)
+		  WHERE t.indicator_id = ? ORDER BY t.value DESC`,
+		[indicatorId]
+	);
+}
