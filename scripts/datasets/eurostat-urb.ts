@@ -58,16 +58,22 @@ export interface UrbSeries {
 	additive: boolean;
 	decimals: number;
 	description: string;
+	/** `codes`: SDMX-CSV with code/label pairs, one variable a file; `labels`: labels only. */
+	layout?: 'codes' | 'labels';
 }
 
+const CLIVCON_FILE = 'eurostat-urb_clivcon-income/urb_clivcon__custom_20168663_linear.csv';
+
 export const URB_SERIES: readonly UrbSeries[] = [
-	{ id: 'population', code: 'DE1001V', dataset: 'urb_cpop1', datasetTitle: 'Population on 1 January by age groups and sex - cities and greater cities', file: 'urb_cpop1_DE1001V.csv', label: 'Population on 1 January', shortLabel: 'Population', unit: 'persons', theme: 'population', component: 'both', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Residents on 1 January.' },
-	{ id: 'unemployed_persons', code: 'EC1010V', dataset: 'urb_clma', datasetTitle: 'Labour market - cities and greater cities', file: 'urb_clma_EC1010V.csv', label: 'Persons unemployed', shortLabel: 'Unemployed persons', unit: 'persons', theme: 'economy-work', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Unemployed residents (count). Not a rate: Eurostat gives no active population for these places here.' },
-	{ id: 'employed_persons_20_64', code: 'EC1177V', dataset: 'urb_clma', datasetTitle: 'Labour market - cities and greater cities', file: 'urb_clma_EC1177V.csv', label: 'Persons employed, aged 20–64', shortLabel: 'Employed persons 20–64', unit: 'persons', theme: 'economy-work', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Employed residents aged 20–64 (count).' },
-	{ id: 'tertiary_students', code: 'TE1026V', dataset: 'urb_ceduc', datasetTitle: 'Education - cities and greater cities', file: 'urb_ceduc_TE1026V.csv', label: 'Students in higher education (ISCED 5–8)', shortLabel: 'Tertiary students', unit: 'persons', theme: 'education', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Students enrolled in higher education institutions in the place (count).' },
-	{ id: 'tourist_nights', code: 'CR2001V', dataset: 'urb_ctour', datasetTitle: 'Culture and tourism - cities and greater cities', file: 'urb_ctour_CR2001V.csv', label: 'Nights spent in tourist accommodation', shortLabel: 'Tourist nights', unit: 'nights', theme: 'economy-work', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Total nights spent in tourist accommodation establishments (count).' },
-	{ id: 'cars_per_1000', code: 'TT1057I', dataset: 'urb_ctran', datasetTitle: 'Transport - cities and greater cities', file: 'urb_ctran_TT1057I.csv', label: 'Registered cars per 1,000 residents', shortLabel: 'Cars per 1,000', unit: 'cars per 1,000 residents', theme: 'mobility', component: 'both', direction: 'lower-is-better', measure: 'rate', additive: false, decimals: 0, description: 'Registered private cars per 1,000 residents, as published by Eurostat. Fewer cars is read as better for liveability and emissions.' },
-	{ id: 'foreign_born_persons', code: 'DE2009V', dataset: 'urb_cpopcb', datasetTitle: 'Population by citizenship and country of birth - cities and greater cities', file: 'urb_cpopcb_DE2009V.csv', label: 'Foreign-born residents', shortLabel: 'Foreign-born', unit: 'persons', theme: 'population', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Residents born abroad (count).' }
+	{ id: 'population', code: 'DE1001V', dataset: 'urb_cpop1', datasetTitle: 'Population on 1 January by age groups and sex - cities and greater cities', file: 'eurostat-urb-sdmx-2025/urb_cpop1_DE1001V.csv', label: 'Population on 1 January', shortLabel: 'Population', unit: 'persons', theme: 'population', component: 'both', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Residents on 1 January.' },
+	{ id: 'unemployed_persons', code: 'EC1010V', dataset: 'urb_clma', datasetTitle: 'Labour market - cities and greater cities', file: 'eurostat-urb-sdmx-2025/urb_clma_EC1010V.csv', label: 'Persons unemployed', shortLabel: 'Unemployed persons', unit: 'persons', theme: 'economy-work', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Unemployed residents (count). Not a rate: Eurostat gives no active population for these places here.' },
+	{ id: 'employed_persons_20_64', code: 'EC1177V', dataset: 'urb_clma', datasetTitle: 'Labour market - cities and greater cities', file: 'eurostat-urb-sdmx-2025/urb_clma_EC1177V.csv', label: 'Persons employed, aged 20–64', shortLabel: 'Employed persons 20–64', unit: 'persons', theme: 'economy-work', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Employed residents aged 20–64 (count).' },
+	{ id: 'tertiary_students', code: 'TE1026V', dataset: 'urb_ceduc', datasetTitle: 'Education - cities and greater cities', file: 'eurostat-urb-sdmx-2025/urb_ceduc_TE1026V.csv', label: 'Students in higher education (ISCED 5–8)', shortLabel: 'Tertiary students', unit: 'persons', theme: 'education', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Students enrolled in higher education institutions in the place (count).' },
+	{ id: 'tourist_nights', code: 'CR2001V', dataset: 'urb_ctour', datasetTitle: 'Culture and tourism - cities and greater cities', file: 'eurostat-urb-sdmx-2025/urb_ctour_CR2001V.csv', label: 'Nights spent in tourist accommodation', shortLabel: 'Tourist nights', unit: 'nights', theme: 'economy-work', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Total nights spent in tourist accommodation establishments (count).' },
+	{ id: 'cars_per_1000', code: 'TT1057I', dataset: 'urb_ctran', datasetTitle: 'Transport - cities and greater cities', file: 'eurostat-urb-sdmx-2025/urb_ctran_TT1057I.csv', label: 'Registered cars per 1,000 residents', shortLabel: 'Cars per 1,000', unit: 'cars per 1,000 residents', theme: 'mobility', component: 'both', direction: 'lower-is-better', measure: 'rate', additive: false, decimals: 0, description: 'Registered private cars per 1,000 residents, as published by Eurostat. Fewer cars is read as better for liveability and emissions.' },
+	{ id: 'median_disposable_income', code: 'EC3039V', dataset: 'urb_clivcon', datasetTitle: 'Living conditions - cities and greater cities', file: CLIVCON_FILE, layout: 'labels', label: 'Median disposable annual household income', shortLabel: 'Median household income', unit: 'EUR', theme: 'living-conditions', component: 'living-standards', direction: 'higher-is-better', measure: 'amount', additive: false, decimals: 0, description: 'Median disposable annual income of households, in euro at current prices (not adjusted for price levels between countries).' },
+	{ id: 'mean_disposable_income', code: 'EC3040V', dataset: 'urb_clivcon', datasetTitle: 'Living conditions - cities and greater cities', file: CLIVCON_FILE, layout: 'labels', label: 'Average disposable annual household income', shortLabel: 'Average household income', unit: 'EUR', theme: 'living-conditions', component: 'living-standards', direction: 'higher-is-better', measure: 'amount', additive: false, decimals: 0, description: 'Mean disposable annual income of households, in euro at current prices (not adjusted for price levels between countries).' },
+	{ id: 'foreign_born_persons', code: 'DE2009V', dataset: 'urb_cpopcb', datasetTitle: 'Population by citizenship and country of birth - cities and greater cities', file: 'eurostat-urb-sdmx-2025/urb_cpopcb_DE2009V.csv', label: 'Foreign-born residents', shortLabel: 'Foreign-born', unit: 'persons', theme: 'population', component: 'living-standards', direction: 'neutral', measure: 'count', additive: true, decimals: 0, description: 'Residents born abroad (count).' }
 ];
 
 /** A ratio of a published count to the population of the same unit and year. */
@@ -115,15 +121,14 @@ export function urbSources(retrieved: string): SourceRecord[] {
 		title: s.datasetTitle,
 		dataset_code: s.dataset,
 		url: `https://ec.europa.eu/eurostat/databrowser/view/${s.dataset}/default/table`,
-		repository_copy: URB_SERIES.filter((x) => x.dataset === s.dataset)
-			.map((x) => `datasets/raw/eurostat-urb-sdmx-2025/${x.file}`)
-			.join(' '),
+		repository_copy: [...new Set(URB_SERIES.filter((x) => x.dataset === s.dataset).map((x) => `datasets/raw/${x.file}`))].join(' '),
 		licence: EUROSTAT_LICENCE,
 		licence_url: 'https://ec.europa.eu/eurostat/about-us/policies/copyright',
-		citation: `Eurostat (2025), ${s.datasetTitle} (${s.dataset}), variables ${URB_SERIES.filter((x) => x.dataset === s.dataset)
+		citation: `Eurostat (${s.layout === 'labels' ? '2026' : '2025'}), ${s.datasetTitle} (${s.dataset}), variables ${URB_SERIES.filter((x) => x.dataset === s.dataset)
 			.map((x) => x.code)
-			.join(', ')}. Downloaded November 2025.`,
-		retrieved
+			.join(', ')}. ${s.layout === 'labels' ? 'Data last updated 9 February 2026.' : 'Downloaded November 2025.'}`,
+		// The label-only extract was downloaded after its data update of 9 February 2026.
+		retrieved: s.layout === 'labels' ? '2026' : retrieved
 	}));
 }
 

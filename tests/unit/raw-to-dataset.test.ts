@@ -61,3 +61,37 @@ describe('derived ratios', () => {
 		}
 	});
 });
+
+describe('urb_clivcon income extract (labels only)', () => {
+	const file = join(DATASETS_DIR, 'raw/eurostat-urb_clivcon-income/urb_clivcon__custom_20168663_linear.csv');
+	const raw = csvParse(readFileSync(file, 'utf8')).filter((r) => r.OBS_VALUE !== '' && r.CONF_STATUS !== 'C');
+	// Eurostat's own label → code pairs, from the SDMX files that carry both; country names from geo.csv.
+	const codeOf = new Map<string, string>(readCsv('geo.csv').map((g) => [g.name!, g.geo_code!]));
+	for (const f of readdirSync(RAW_DIR)) {
+		for (const r of csvParse(readFileSync(join(RAW_DIR, f), 'utf8'))) {
+			codeOf.set(r['Geopolitical entity (declaring)']!, r.cities!);
+		}
+	}
+	const idOf = (label: string) => (label.startsWith('Median') ? 'median_disposable_income' : 'mean_disposable_income');
+
+	it('has every published value, matched by code, with its flags', () => {
+		expect(raw.length).toBeGreaterThan(300);
+		for (const r of raw) {
+			const code = codeOf.get(r.cities!);
+			expect(code, r.cities).toBeDefined();
+			const o = [idOf(r.indic_ur!), `${idOf(r.indic_ur!)}_greater_city`]
+				.map((id) => byKey.get(`${code}|${id}|${r.TIME_PERIOD}`))
+				.find(Boolean);
+			expect(o, `${r.cities} ${r.indic_ur} ${r.TIME_PERIOD}`).toBeDefined();
+			expect(Number(o!.value)).toBe(Number(r.OBS_VALUE));
+			expect(o!.flags).toBe(r.OBS_FLAG ?? '');
+		}
+	});
+
+	it('leaves out empty and confidential cells (Poznań and Daugavpils have none with a value)', () => {
+		expect(byKey.has('PL005C|median_disposable_income|2002')).toBe(false);
+		expect(observations.some((o) => o.geo_code === 'LV004C' && o.indicator_id.includes('disposable_income'))).toBe(
+			false
+		);
+	});
+});
