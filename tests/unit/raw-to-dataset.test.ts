@@ -90,8 +90,8 @@ describe('urb_clivcon income extract (labels only)', () => {
 
 	it('leaves out empty and confidential cells (Poznań and Daugavpils have none with a value)', () => {
 		expect(byKey.has('PL005C|median_disposable_income|2002')).toBe(false);
-		expect(observations.some((o) => o.geo_code === 'LV004C' && o.indicator_id.includes('disposable_income'))).toBe(
-			false
-		);
+		expect(
+			observations.some((o) => o.geo_code === 'LV004C' && (o.indicator_id ?? '').includes('disposable_income'))
+		).toBe(false);
 	});
 });
