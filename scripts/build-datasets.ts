@@ -14,6 +14,15 @@ import { toCsv, type Cell } from './datasets/csv-writer';
 import { readSdmxCsv, type SdmxObservation } from './datasets/eurostat-sdmx';
 import { labelIndex, readIndicatorDictionary, readLabelledSdmxCsv } from './datasets/eurostat-labelled';
 import { coverageMarkdown } from './datasets/coverage';
+import {
+	CPOP1_2018_FILE,
+	CPOP1_2018_SOURCE,
+	CPOP1_2018_SOURCE_ID,
+	mergeReleases,
+	OLD_ONLY_UNITS,
+	readCpop12018,
+	readOldCityCodes
+} from './datasets/eurostat-2018';
 import { deriveRatios, type Observation } from './datasets/derive';
 import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
 import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
@@ -81,6 +90,14 @@ async function build(): Promise<Map<string, string>> {
 			p.cityId
 		]),
 		...Object.entries(COUNTRIES).map(([code, name]) => [code, name, 'country', code, null]),
+		// Units known only by an old Urban Audit code (Dublin's municipality): level city.
+		...Object.entries(OLD_ONLY_UNITS).map(([code, unit]) => [
+			code,
+			unit.name,
+			unit.level,
+			PLACES.find((p) => p.cityId === unit.cityId)!.country,
+			unit.cityId
+		]),
 		...whoGeoRows(
 			(id) => PLACES.find((p) => p.cityId === id)!.name,
 			(id) => PLACES.find((p) => p.cityId === id)!.country
@@ -97,7 +114,7 @@ async function build(): Promise<Map<string, string>> {
 			indicators.map((i) => Object.values(i))
 		)
 	);
-	const sources = [...urbSources(RETRIEVED), WHO_SOURCE, ...TARGET_SOURCES];
+	const sources = [...urbSources(RETRIEVED), CPOP1_2018_SOURCE, WHO_SOURCE, ...TARGET_SOURCES];
 	files.set(
 		'sources.csv',
 		toCsv(
@@ -147,6 +164,24 @@ async function build(): Promise<Map<string, string>> {
 			});
 		}
 	}
+	// The September 2018 release of urb_cpop1 reaches back to 2008; the 2025 release wins where both have a year.
+	const oldCodes = await readOldCityCodes(join(RAW, 'eurostat-dictionaries/cities.dic.excerpt'));
+	const older: Observation[] = (await readCpop12018(conn, join(RAW, CPOP1_2018_FILE), oldCodes, COUNTRIES)).map((c) => {
+		const level = levelOf.get(c.geoCode);
+		if (!level) throw new Error(`${CPOP1_2018_FILE}: geo code ${c.geoCode} (${c.label}) is not in the catalogue`);
+		return {
+			geo_code: c.geoCode,
+			indicator_id: levelId('population', level === 'greater_city' ? 'greater_city' : 'city'),
+			year: c.year,
+			value: c.value,
+			flags: c.flags,
+			source_id: CPOP1_2018_SOURCE_ID,
+			note: ''
+		};
+	});
+	const placeOf = new Map(geoRows.filter((r) => r[4]).map((r) => [String(r[0]), String(r[4])]));
+	const releases = mergeReleases(observations, older, (code) => placeOf.get(code));
+	observations.push(...releases.kept);
 	observations.push(...deriveRatios(observations));
 	files.set('observations.csv', observationsCsv(observations));
 	// WHO values are a separate resource: their licence (CC BY-NC-SA 3.0 IGO) differs.
@@ -167,7 +202,8 @@ async function build(): Promise<Map<string, string>> {
 				level: String(r[2]),
 				city_id: r[4] === null ? null : String(r[4])
 			})),
-			[...observations, ...who]
+			[...observations, ...who],
+			releases.disagreements
 		)
 	);
 	files.set(

@@ -35,7 +35,10 @@ describe.each(readdirSync(RAW_DIR).filter((f) => f.endsWith('.csv')))('%s', (fil
 
 	it('holds no value the raw file does not have', () => {
 		const rawKeys = new Set(raw.map((r) => `${r.cities}|${r.TIME_PERIOD}`));
-		const ours = observations.filter((o) => ids.some((i) => i.indicator_id === o.indicator_id));
+		const dataset = file.split('_').slice(0, 2).join('_');
+		const ours = observations.filter(
+			(o) => o.source_id === `eurostat_${dataset}` && ids.some((i) => i.indicator_id === o.indicator_id)
+		);
 		for (const o of ours) expect(rawKeys.has(`${o.geo_code}|${o.year}`), `${o.geo_code} ${o.year}`).toBe(true);
 	});
 });

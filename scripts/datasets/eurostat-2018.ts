@@ -1,0 +1,152 @@
+/**
+ * Eurostat urb_cpop1 as extracted in September 2018 (2008–2017), an older release with labels only,
+ * re-saved so that every non-ASCII character became U+FFFD ("G�ttingen"). Places are matched by code:
+ * each label is looked up in Eurostat's cities dictionary among the city (C) and greater-city (K, C2)
+ * codes of that era — U+FFFD standing for any one non-ASCII letter — and the old code is mapped to the
+ * current unit through the crosswalk below (PROVENANCE.md, "How the cities appear in the sources").
+ * The newer 2025 release takes precedence where both have a year; see `mergeReleases`.
+ */
+import { readFile } from 'node:fs/promises';
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Observation } from './derive';
+import type { SourceRecord } from './eurostat-urb';
+
+export const CPOP1_2018_FILE = 'eurostat-urb_cpop1-2018-extract/urb_cpop1_1_Data.csv';
+export const CPOP1_2018_SOURCE_ID = 'eurostat_urb_cpop1_2018';
+const TOTAL = 'Population on the 1st of January, total';
+
+/** Old Urban Audit code → current code (or the old code itself where no current unit matches). */
+export const OLD_TO_CURRENT: Readonly<Record<string, string>> = {
+	PL005C1: 'PL005C',
+	IT009C1: 'IT009C',
+	RO001C1: 'RO001C',
+	LV501C1: 'LV004C',
+	// Dublin city (municipality) has no code in the current list, which has only the greater city.
+	IE001C1: 'IE001C1',
+	IE001K1: 'IE001C',
+	IT007C1: 'IT007C',
+	NL001C2: 'NL017C',
+	NL517C1: 'NL024C',
+	LT501C1: 'LT005C',
+	ES007C1: 'ES007C',
+	IT028C1: 'IT027C',
+	// Not the current greater city FR016C: 394,201–420,363 residents in 2009–14 (an older, larger
+	// delimitation), then 215,366 in 2015 flagged b (break), while FR016C had 265,188 in 2015.
+	FR013C2: 'FR013C2',
+	UK028C1: 'UK027C',
+	DE013C1: 'DE013C',
+	DE506C1: 'DE085C',
+	DE021C1: 'DE020C',
+	DE526C1: 'DE104C'
+};
+
+/** Old codes kept as their own unit: the partner place each belongs to, its level and name. */
+export const OLD_ONLY_UNITS: Readonly<Record<string, { cityId: string; level: 'city' | 'greater_city'; name: string }>> = {
+	IE001C1: { cityId: 'dublin', level: 'city', name: 'Dublin (city)' },
+	FR013C2: { cityId: 'rennes', level: 'greater_city', name: 'Rennes (greater city, older delimitation)' }
+};
+
+export const CPOP1_2018_SOURCE: SourceRecord = {
+	source_id: CPOP1_2018_SOURCE_ID,
+	publisher: 'Eurostat',
+	title: 'Population on 1 January by age groups and sex - cities and greater cities (release of September 2018)',
+	dataset_code: 'urb_cpop1',
+	url: 'https://ec.europa.eu/eurostat/databrowser/view/urb_cpop1/default/table',
+	repository_copy: `datasets/raw/${CPOP1_2018_FILE}`,
+	licence:
+		'Eurostat reuse policy: © European Union, reuse authorised with acknowledgement of the source (Commission Decision 2011/833/EU)',
+	licence_url: 'https://ec.europa.eu/eurostat/about-us/policies/copyright',
+	citation:
+		'Eurostat (2018), Population on 1 January by age groups and sex - cities and greater cities (urb_cpop1), extracted September 2018; copy in mathijs81/java-dataframes.',
+	retrieved: '2018-09'
+};
+
+/** Old city and greater-city codes from Eurostat's cities.dic: code TAB label. */
+export async function readOldCityCodes(path: string): Promise<[code: string, label: string][]> {
+	return (await readFile(path, 'utf8'))
+		.split(/\r?\n/)
+		.map((line) => line.split('\t') as [string, string])
+		.filter(([code, label]) => label && /^[A-Z]{2}\d{3}(C\d|K\d)$/.test(code));
+}
+
+function labelPattern(label: string): RegExp {
+	const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\uFFFD/g, '[^\\x00-\\x7F]');
+	return new RegExp(`^${escaped}$`);
+}
+
+/**
+ * The one old code whose dictionary label is the label; failing that, the label without
+ * " (greater city)". Ambiguity is an error, never a guess.
+ */
+export function oldCodeFor(label: string, codes: readonly [string, string][]): string | null {
+	for (const candidate of [label, label.replace(/ \(greater city\)$/, '')]) {
+		const pattern = labelPattern(candidate);
+		const matches = codes.filter(([, name]) => pattern.test(name));
+		if (matches.length === 1) return matches[0]![0];
+		if (matches.length > 1) return null;
+	}
+	return null;
+}
+
+export async function readCpop12018(
+	conn: DuckDBConnection,
+	path: string,
+	oldCodes: readonly [string, string][],
+	countries: Readonly<Record<string, string>>
+): Promise<{ geoCode: string; label: string; year: number; value: string; flags: string }[]> {
+	const reader = await conn.runAndReadAll(
+		`SELECT TIME, CITIES, Value, coalesce("Flag and Footnotes", '') AS flags
+		   FROM read_csv('${path.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"',
+		                 columns = {'TIME': 'VARCHAR', 'CITIES': 'VARCHAR', 'INDIC_UR': 'VARCHAR', 'Value': 'VARCHAR',
+		                            'Flag and Footnotes': 'VARCHAR'}, auto_detect = false)
+		  WHERE INDIC_UR = '${TOTAL}' ORDER BY CITIES, TIME`
+	);
+	const countryCode = new Map(Object.entries(countries).map(([code, name]) => [name, code]));
+	const out = [];
+	for (const row of reader.getRowObjectsJS()) {
+		const label = String(row.CITIES);
+		const value = String(row.Value ?? '').trim();
+		if (value === ':' || value === '') continue;
+		if (!/^\d+$/.test(value)) throw new Error(`${path}: ${label} ${String(row.TIME)}: population "${value}" is not a count`);
+		let geoCode = countryCode.get(label) ?? null;
+		if (!geoCode) {
+			const old = oldCodeFor(label, oldCodes);
+			if (!old) throw new Error(`${path}: no single old city code matches the label "${label}"`);
+			geoCode = OLD_TO_CURRENT[old] ?? null;
+			if (!geoCode) throw new Error(`${path}: old code ${old} ("${label}") has no entry in the crosswalk`);
+		}
+		out.push({ geoCode, label, year: Number(row.TIME), value, flags: String(row.flags).trim() });
+	}
+	return out;
+}
+
+/**
+ * One value per place, indicator and year: the newer release wins, whichever unit code it uses; an
+ * older value for the same place-year is set aside and the newer row's note says so. Returns the
+ * older rows to keep and the cross-check disagreements (same unit, different value).
+ */
+export function mergeReleases(
+	newer: Observation[],
+	older: readonly Observation[],
+	placeOf: (geoCode: string) => string | undefined
+): { kept: Observation[]; disagreements: string[] } {
+	const key = (o: Observation) => `${placeOf(o.geo_code) ?? o.geo_code}|${o.indicator_id}|${o.year}`;
+	const byKey = new Map(newer.map((o) => [key(o), o]));
+	const kept: Observation[] = [];
+	const disagreements: string[] = [];
+	for (const o of older) {
+		const current = byKey.get(key(o));
+		if (!current) {
+			kept.push(o);
+			continue;
+		}
+		const unit = current.geo_code === o.geo_code ? '' : ` for unit ${o.geo_code}`;
+		current.note = [current.note, `Eurostat 2018 release${unit}: ${o.value}${o.flags ? ` (${o.flags})` : ''} (set aside)`]
+			.filter(Boolean)
+			.join('; ');
+		if (current.geo_code === o.geo_code && Number(current.value) !== Number(o.value)) {
+			disagreements.push(`\`${o.geo_code}\` ${o.indicator_id} ${o.year}: 2025 release ${current.value}, 2018 release ${o.value}`);
+		}
+	}
+	return { kept, disagreements };
+}
