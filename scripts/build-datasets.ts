@@ -23,7 +23,7 @@ import {
 	readCpop12018,
 	readOldCityCodes
 } from './datasets/eurostat-2018';
-import { deriveRatios, type Observation } from './datasets/derive';
+import { derivePopulationChange, deriveRatios, type Observation } from './datasets/derive';
 import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
 import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
 import {
@@ -182,7 +182,7 @@ async function build(): Promise<Map<string, string>> {
 	const placeOf = new Map(geoRows.filter((r) => r[4]).map((r) => [String(r[0]), String(r[4])]));
 	const releases = mergeReleases(observations, older, (code) => placeOf.get(code));
 	observations.push(...releases.kept);
-	observations.push(...deriveRatios(observations));
+	observations.push(...deriveRatios(observations), ...derivePopulationChange(observations));
 	files.set('observations.csv', observationsCsv(observations));
 	// WHO values are a separate resource: their licence (CC BY-NC-SA 3.0 IGO) differs.
 	const who = await readWho(conn, join(RAW, WHO_FILE));

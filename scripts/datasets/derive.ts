@@ -47,3 +47,27 @@ export function deriveRatios(published: readonly Observation[]): Observation[] {
 	}
 	return out;
 }
+
+/** Year-on-year change of the population of each unit, for consecutive years only. */
+export function derivePopulationChange(published: readonly Observation[]): Observation[] {
+	const out: Observation[] = [];
+	for (const level of LEVELS) {
+		const population = published.filter((o) => o.indicator_id === levelId('population', level));
+		const byKey = new Map(population.map((o) => [key(o.geo_code, o.year), o]));
+		for (const current of population) {
+			const previous = byKey.get(key(current.geo_code, current.year - 1));
+			if (!previous || Number(previous.value) <= 0) continue;
+			const change = (Number(current.value) / Number(previous.value) - 1) * 100;
+			out.push({
+				geo_code: current.geo_code,
+				indicator_id: levelId('population_change', level),
+				year: current.year,
+				value: String(Number(change.toFixed(4))),
+				flags: mergeFlags(current.flags, previous.flags),
+				source_id: current.source_id,
+				note: `Derived: DE1001V ${current.value} (${current.year}) / ${previous.value} (${current.year - 1})`
+			});
+		}
+	}
+	return out;
+}

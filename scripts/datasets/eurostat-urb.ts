@@ -151,6 +151,25 @@ export function urbIndicators(): IndicatorRecord[] {
 			formula: `Eurostat ${s.dataset} ${s.code}`,
 			source_id: urbSourceId(s.dataset)
 		})),
+		{
+			indicator_id: levelId('population_change', level),
+			label: levelLabel('Population change on the previous year', level),
+			short_label: levelShort('Population change', level),
+			unit: '% per year',
+			theme: 'population',
+			component: 'strategic-monitoring',
+			direction: 'neutral',
+			spatial_level: level,
+			measure: 'rate',
+			additive: 'false',
+			frequency: 'annual',
+			decimals: 2,
+			description:
+				'Change of the population on 1 January against the year before, in per cent. Only for two consecutive years of the same unit; a break flag (b) on either year travels with the change.' +
+				levelText(level),
+			formula: '(DE1001V in year t / DE1001V in year t−1 − 1) × 100, same unit; rounded to 4 decimals',
+			source_id: urbSourceId('urb_cpop1')
+		},
 		...DERIVED_RATIOS.map((r) => {
 			const numerator = URB_SERIES.find((s) => s.id === r.numerator)!;
 			return {

@@ -61,7 +61,7 @@ describe('urb_cpop1, 2018 release → observations.csv', () => {
 	});
 
 	it('keeps the older, larger Rennes delimitation apart from the current greater city', () => {
-		const rennes = observations.filter((o) => o.geo_code === 'FR013C2');
+		const rennes = observations.filter((o) => o.geo_code === 'FR013C2' && o.indicator_id === 'population_greater_city');
 		expect(rennes.map((o) => o.year)).toEqual(['2009', '2010', '2011', '2012', '2013', '2014']);
 		expect(level.get('FR013C2')!.name).toContain('older delimitation');
 	});

@@ -65,6 +65,29 @@ describe('derived ratios', () => {
 	});
 });
 
+describe('population change', () => {
+	it('is the change on the previous year of the same unit, only for consecutive years, flags carried', () => {
+		for (const [change, population] of [
+			['population_change', 'population'],
+			['population_change_greater_city', 'population_greater_city']
+		] as const) {
+			const rows = observations.filter((o) => o.indicator_id === change);
+			expect(rows.length, change).toBeGreaterThan(0);
+			for (const o of rows) {
+				const now = byKey.get(`${o.geo_code}|${population}|${o.year}`)!;
+				const before = byKey.get(`${o.geo_code}|${population}|${Number(o.year) - 1}`)!;
+				expect(now && before, `${o.geo_code} ${o.year}`).toBeTruthy();
+				expect(Number(o.value)).toBeCloseTo((Number(now.value) / Number(before.value) - 1) * 100, 3);
+				for (const flag of `${now.flags}${before.flags}`) expect(o.flags).toContain(flag);
+			}
+			// Every consecutive pair has its change.
+			const pops = observations.filter((o) => o.indicator_id === population);
+			const pairs = pops.filter((o) => byKey.has(`${o.geo_code}|${population}|${Number(o.year) - 1}`));
+			expect(rows.length).toBe(pairs.length);
+		}
+	});
+});
+
 describe('urb_clivcon income extract (labels only)', () => {
 	const file = join(DATASETS_DIR, 'raw/eurostat-urb_clivcon-income/urb_clivcon__custom_20168663_linear.csv');
 	const raw = csvParse(readFileSync(file, 'utf8')).filter((r) => r.OBS_VALUE !== '' && r.CONF_STATUS !== 'C');
