@@ -20,11 +20,13 @@ import {
 	CPOP1_2018_SOURCE_ID,
 	mergeReleases,
 	OLD_ONLY_UNITS,
-	readCpop12018,
+	readDataExplorerCsv,
+	CPOP1_2018_TOTAL,
 	readOldCityCodes
 } from './datasets/eurostat-2018';
 import { derivePopulationChange, deriveRatios, type Observation } from './datasets/derive';
 import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
+import { WASTE_FILE, WASTE_LABEL, WASTE_SOURCE, wasteIndicators, wasteObservations } from './datasets/waste';
 import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
 import {
 	LEVELS,
@@ -105,7 +107,7 @@ async function build(): Promise<Map<string, string>> {
 	].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 	files.set('geo.csv', toCsv(['geo_code', 'name', 'level', 'country', 'city_id'], geoRows));
 
-	const indicators = [...urbIndicators(), ...whoIndicators()];
+	const indicators = [...urbIndicators(), ...wasteIndicators(), ...whoIndicators()];
 	const indicatorHeader = Object.keys(indicators[0]!);
 	files.set(
 		'indicators.csv',
@@ -114,7 +116,7 @@ async function build(): Promise<Map<string, string>> {
 			indicators.map((i) => Object.values(i))
 		)
 	);
-	const sources = [...urbSources(RETRIEVED), CPOP1_2018_SOURCE, WHO_SOURCE, ...TARGET_SOURCES];
+	const sources = [...urbSources(RETRIEVED), CPOP1_2018_SOURCE, WASTE_SOURCE, WHO_SOURCE, ...TARGET_SOURCES];
 	files.set(
 		'sources.csv',
 		toCsv(
@@ -166,7 +168,14 @@ async function build(): Promise<Map<string, string>> {
 	}
 	// The September 2018 release of urb_cpop1 reaches back to 2008; the 2025 release wins where both have a year.
 	const oldCodes = await readOldCityCodes(join(RAW, 'eurostat-dictionaries/cities.dic.excerpt'));
-	const older: Observation[] = (await readCpop12018(conn, join(RAW, CPOP1_2018_FILE), oldCodes, COUNTRIES)).map((c) => {
+	const older: Observation[] = (
+		await readDataExplorerCsv(conn, join(RAW, CPOP1_2018_FILE), {
+			indicatorLabel: CPOP1_2018_TOTAL,
+			encoding: 'utf-8',
+			oldCodes,
+			countries: COUNTRIES
+		})
+	).map((c) => {
 		const level = levelOf.get(c.geoCode);
 		if (!level) throw new Error(`${CPOP1_2018_FILE}: geo code ${c.geoCode} (${c.label}) is not in the catalogue`);
 		return {
@@ -183,6 +192,17 @@ async function build(): Promise<Map<string, string>> {
 	const releases = mergeReleases(observations, older, (code) => placeOf.get(code));
 	observations.push(...releases.kept);
 	observations.push(...deriveRatios(observations), ...derivePopulationChange(observations));
+	const waste = wasteObservations(
+		await readDataExplorerCsv(conn, join(RAW, WASTE_FILE), {
+			indicatorLabel: WASTE_LABEL,
+			encoding: 'latin-1',
+			oldCodes,
+			countries: COUNTRIES
+		}),
+		(code) => levelOf.get(code),
+		observations.filter((o) => o.indicator_id === 'population' || o.indicator_id === 'population_greater_city')
+	);
+	observations.push(...waste.observations);
 	files.set('observations.csv', observationsCsv(observations));
 	// WHO values are a separate resource: their licence (CC BY-NC-SA 3.0 IGO) differs.
 	const who = await readWho(conn, join(RAW, WHO_FILE));
@@ -203,7 +223,8 @@ async function build(): Promise<Map<string, string>> {
 				city_id: r[4] === null ? null : String(r[4])
 			})),
 			[...observations, ...who],
-			releases.disagreements
+			releases.disagreements,
+			waste.excluded
 		)
 	);
 	files.set(

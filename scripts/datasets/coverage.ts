@@ -31,7 +31,8 @@ export function coverageMarkdown(
 	indicators: readonly { indicator_id: string; label: string; spatial_level: string; source_id: string }[],
 	geo: readonly Geo[],
 	observations: readonly Observation[],
-	disagreements: readonly string[]
+	disagreements: readonly string[],
+	excluded: readonly string[]
 ): string {
 	const unitOf = new Map(geo.filter((g) => g.city_id).map((g) => [g.geo_code, g]));
 	const years = new Map<string, number[]>();
@@ -64,6 +65,9 @@ export function coverageMarkdown(
 	lines.push('', '## Values set aside by a precedence rule', '');
 	if (setAside.length === 0) lines.push('None.');
 	for (const o of setAside) lines.push(`- \`${o.geo_code}\` ${o.indicator_id} ${o.year}: kept ${o.value}; ${o.note}.`);
+	lines.push('', '## Published values left out', '');
+	if (excluded.length === 0) lines.push('None.');
+	for (const e of excluded) lines.push(`- ${e}`);
 	lines.push('', '## Cross-check disagreements between sources', '');
 	if (disagreements.length === 0) lines.push('None.');
 	for (const d of disagreements) lines.push(`- ${d}`);

@@ -13,7 +13,7 @@ import type { SourceRecord } from './eurostat-urb';
 
 export const CPOP1_2018_FILE = 'eurostat-urb_cpop1-2018-extract/urb_cpop1_1_Data.csv';
 export const CPOP1_2018_SOURCE_ID = 'eurostat_urb_cpop1_2018';
-const TOTAL = 'Population on the 1st of January, total';
+export const CPOP1_2018_TOTAL = 'Population on the 1st of January, total';
 
 /** Old Urban Audit code → current code (or the old code itself where no current unit matches). */
 export const OLD_TO_CURRENT: Readonly<Record<string, string>> = {
@@ -88,29 +88,54 @@ export function oldCodeFor(label: string, codes: readonly [string, string][]): s
 	return null;
 }
 
-export async function readCpop12018(
+/** A value as an old Data Explorer export writes it: "557264", "106.90" or "37,196.03" (thousands commas). */
+function plainNumber(text: string): string | null {
+	if (/^-?\d+(\.\d+)?$/.test(text)) return text;
+	if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return text.replaceAll(',', '');
+	return null;
+}
+
+export interface DataExplorerCell {
+	geoCode: string;
+	label: string;
+	year: number;
+	value: string;
+	flags: string;
+}
+
+/**
+ * Reads an old Eurostat Data Explorer CSV (TIME, CITIES, INDIC_UR, Value, Flag and Footnotes; labels
+ * only) for one indicator label. `encoding` as DuckDB names it ('utf-8', 'latin-1').
+ */
+export async function readDataExplorerCsv(
 	conn: DuckDBConnection,
 	path: string,
-	oldCodes: readonly [string, string][],
-	countries: Readonly<Record<string, string>>
-): Promise<{ geoCode: string; label: string; year: number; value: string; flags: string }[]> {
+	options: {
+		indicatorLabel: string;
+		encoding: 'utf-8' | 'latin-1';
+		oldCodes: readonly [string, string][];
+		countries: Readonly<Record<string, string>>;
+	}
+): Promise<DataExplorerCell[]> {
 	const reader = await conn.runAndReadAll(
 		`SELECT TIME, CITIES, Value, coalesce("Flag and Footnotes", '') AS flags
 		   FROM read_csv('${path.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"',
+		                 encoding = '${options.encoding}',
 		                 columns = {'TIME': 'VARCHAR', 'CITIES': 'VARCHAR', 'INDIC_UR': 'VARCHAR', 'Value': 'VARCHAR',
 		                            'Flag and Footnotes': 'VARCHAR'}, auto_detect = false)
-		  WHERE INDIC_UR = '${TOTAL}' ORDER BY CITIES, TIME`
+		  WHERE INDIC_UR = '${options.indicatorLabel.replaceAll("'", "''")}' ORDER BY CITIES, TIME`
 	);
-	const countryCode = new Map(Object.entries(countries).map(([code, name]) => [name, code]));
-	const out = [];
+	const countryCode = new Map(Object.entries(options.countries).map(([code, name]) => [name, code]));
+	const out: DataExplorerCell[] = [];
 	for (const row of reader.getRowObjectsJS()) {
 		const label = String(row.CITIES);
-		const value = String(row.Value ?? '').trim();
-		if (value === ':' || value === '') continue;
-		if (!/^\d+$/.test(value)) throw new Error(`${path}: ${label} ${String(row.TIME)}: population "${value}" is not a count`);
+		const raw = String(row.Value ?? '').trim();
+		if (raw === ':' || raw === '') continue;
+		const value = plainNumber(raw);
+		if (value === null) throw new Error(`${path}: ${label} ${String(row.TIME)}: value "${raw}" is not a number`);
 		let geoCode = countryCode.get(label) ?? null;
 		if (!geoCode) {
-			const old = oldCodeFor(label, oldCodes);
+			const old = oldCodeFor(label, options.oldCodes);
 			if (!old) throw new Error(`${path}: no single old city code matches the label "${label}"`);
 			geoCode = OLD_TO_CURRENT[old] ?? null;
 			if (!geoCode) throw new Error(`${path}: old code ${old} ("${label}") has no entry in the crosswalk`);

@@ -1,0 +1,119 @@
+/**
+ * Municipal waste from an old Eurostat Data Explorer export of urb_cenv (EN4008V, thousand tonnes,
+ * 2011–2020; Latin-1, labels only). Read with `readDataExplorerCsv`; per-resident amounts derived
+ * with the population of the same unit and year. A value plainly in another unit is left out and
+ * listed in COVERAGE.md, never "corrected".
+ */
+import type { DataExplorerCell } from './eurostat-2018';
+import type { Observation } from './derive';
+import { LEVELS, levelId, type IndicatorRecord, type SourceRecord, type UrbLevel } from './eurostat-urb';
+
+export const WASTE_FILE = 'eurostat-urb_cenv-waste-2021-extract/urb_cenv_1_Data_partner_cities_extract.csv';
+export const WASTE_LABEL = 'Municipal waste generated (domestic and commercial), total - 1000 t';
+export const WASTE_SOURCE_ID = 'eurostat_urb_cenv';
+
+/** Published cells left out, with the reason (PROVENANCE.md §12). */
+export const WASTE_EXCLUDED: readonly { label: string; year: number; reason: string }[] = [
+	{
+		label: 'Daugavpils',
+		year: 2020,
+		reason: 'written "28,315.95", about 1,000 times the earlier years: probably tonnes, not thousand tonnes'
+	}
+];
+
+export const WASTE_SOURCE: SourceRecord = {
+	source_id: WASTE_SOURCE_ID,
+	publisher: 'Eurostat',
+	title: 'Environment - cities and greater cities (Data Explorer export, 2021)',
+	dataset_code: 'urb_cenv',
+	url: 'https://ec.europa.eu/eurostat/databrowser/view/urb_cenv/default/table',
+	repository_copy: `datasets/raw/${WASTE_FILE}`,
+	licence:
+		'Eurostat reuse policy: © European Union, reuse authorised with acknowledgement of the source (Commission Decision 2011/833/EU)',
+	licence_url: 'https://ec.europa.eu/eurostat/about-us/policies/copyright',
+	citation:
+		'Eurostat (2021), Environment - cities and greater cities (urb_cenv), variable EN4008V, Data Explorer export; copy in MGaulia/mieSTietis-2021-LWS.',
+	retrieved: '2021-11'
+};
+
+const suffix = (level: UrbLevel) => (level === 'city' ? '' : ', greater city');
+
+export function wasteIndicators(): IndicatorRecord[] {
+	return LEVELS.flatMap((level) => [
+		{
+			indicator_id: levelId('municipal_waste_kt', level),
+			label: `Municipal waste generated${suffix(level)}`,
+			short_label: `Municipal waste${level === 'city' ? '' : ' (greater city)'}`,
+			unit: 'thousand tonnes',
+			theme: 'environment',
+			component: 'living-standards',
+			direction: 'neutral',
+			spatial_level: level,
+			measure: 'amount',
+			additive: 'true',
+			frequency: 'annual',
+			decimals: 1,
+			description: 'Municipal waste generated (domestic and commercial), total, in thousand tonnes.',
+			formula: 'Eurostat urb_cenv EN4008V',
+			source_id: WASTE_SOURCE_ID
+		},
+		{
+			indicator_id: levelId('municipal_waste_per_resident', level),
+			label: `Municipal waste per resident${suffix(level)}`,
+			short_label: `Waste per resident${level === 'city' ? '' : ' (greater city)'}`,
+			unit: 'kg per resident',
+			theme: 'environment',
+			component: 'both',
+			direction: 'lower-is-better',
+			spatial_level: level,
+			measure: 'rate',
+			additive: 'false',
+			frequency: 'annual',
+			decimals: 0,
+			description: 'Municipal waste generated per resident, in kilograms.',
+			formula: 'EN4008V (thousand tonnes) × 1,000,000 / DE1001V, same unit and year; rounded to 4 decimals',
+			source_id: WASTE_SOURCE_ID
+		}
+	]);
+}
+
+export function wasteObservations(
+	cells: readonly DataExplorerCell[],
+	levelOf: (geoCode: string) => string | undefined,
+	population: readonly Observation[]
+): { observations: Observation[]; excluded: string[] } {
+	const observations: Observation[] = [];
+	const excluded: string[] = [];
+	const populationOf = new Map(population.map((o) => [`${o.geo_code}|${o.year}`, o]));
+	for (const c of cells) {
+		const skip = WASTE_EXCLUDED.find((e) => e.label === c.label && e.year === c.year);
+		if (skip) {
+			excluded.push(`\`${c.geoCode}\` municipal waste ${c.year}: ${c.value} left out — ${skip.reason}.`);
+			continue;
+		}
+		const level = levelOf(c.geoCode);
+		if (!level) throw new Error(`${WASTE_FILE}: geo code ${c.geoCode} (${c.label}) is not in the catalogue`);
+		const unitLevel: UrbLevel = level === 'greater_city' ? 'greater_city' : 'city';
+		const total: Observation = {
+			geo_code: c.geoCode,
+			indicator_id: levelId('municipal_waste_kt', unitLevel),
+			year: c.year,
+			value: c.value,
+			flags: c.flags,
+			source_id: WASTE_SOURCE_ID,
+			note: ''
+		};
+		observations.push(total);
+		const residents = populationOf.get(`${c.geoCode}|${c.year}`);
+		if (!residents || Number(residents.value) <= 0) continue;
+		const kg = (Number(c.value) * 1_000_000) / Number(residents.value);
+		observations.push({
+			...total,
+			indicator_id: levelId('municipal_waste_per_resident', unitLevel),
+			value: String(Number(kg.toFixed(4))),
+			flags: [...new Set([...c.flags, ...residents.flags])].sort().join(''),
+			note: `Derived: EN4008V ${c.value} thousand t / DE1001V ${residents.value}`
+		});
+	}
+	return { observations, excluded };
+}
