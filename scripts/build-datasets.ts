@@ -14,6 +14,7 @@ import { toCsv, type Cell } from './datasets/csv-writer';
 import { readSdmxCsv, type SdmxObservation } from './datasets/eurostat-sdmx';
 import { labelIndex, readIndicatorDictionary, readLabelledSdmxCsv } from './datasets/eurostat-labelled';
 import { coverageMarkdown } from './datasets/coverage';
+import { dataPackage } from './datasets/datapackage';
 import {
 	CPOP1_2018_FILE,
 	CPOP1_2018_SOURCE,
@@ -227,6 +228,7 @@ async function build(): Promise<Map<string, string>> {
 			waste.excluded
 		)
 	);
+	files.set('datapackage.json', dataPackage(sources));
 	files.set(
 		'targets.csv',
 		toCsv(

@@ -1,0 +1,116 @@
+/**
+ * datasets/datapackage.json: a Frictionless Tabular Data Package (specification v1, profile
+ * "tabular-data-package") describing every CSV — columns and types (from the one schema the app
+ * loads with), primary and foreign keys, licence and sources per resource.
+ */
+import { DATASET_TABLES } from '../../src/lib/db/schema';
+import type { SourceRecord } from './eurostat-urb';
+
+const TYPES = { VARCHAR: 'string', INTEGER: 'integer', DOUBLE: 'number', BOOLEAN: 'boolean' } as const;
+
+const EUROSTAT = {
+	name: 'Eurostat-reuse',
+	path: 'https://ec.europa.eu/eurostat/about-us/policies/copyright',
+	title: '© European Union; reuse authorised with acknowledgement of the source (Commission Decision 2011/833/EU)'
+};
+const WHO = {
+	name: 'CC-BY-NC-SA-3.0-IGO',
+	path: 'https://creativecommons.org/licenses/by-nc-sa/3.0/igo/',
+	title: 'Creative Commons Attribution-NonCommercial-ShareAlike 3.0 IGO'
+};
+
+const GEONAMES = {
+	name: 'CC-BY-4.0',
+	path: 'https://creativecommons.org/licenses/by/4.0/',
+	title: 'Coordinates: GeoNames, Creative Commons Attribution 4.0'
+};
+const EU_LAW = {
+	name: 'EU-legal-texts-reuse',
+	path: 'https://eur-lex.europa.eu/content/legal-notice/legal-notice.html',
+	title: 'EU legal texts (Directives 2008/50/EC and (EU) 2024/2881): reuse authorised (Commission Decision 2011/833/EU)'
+};
+
+interface ResourceMeta {
+	title: string;
+	description: string;
+	primaryKey: string[];
+	foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
+	licenses: (typeof EUROSTAT)[];
+	sources: string[];
+	fieldDescriptions?: Record<string, string>;
+}
+
+const OBSERVATION_KEYS = {
+	primaryKey: ['geo_code', 'indicator_id', 'year'],
+	foreignKeys: [
+		{ fields: ['geo_code'], reference: { resource: 'geo', fields: ['geo_code'] } },
+		{ fields: ['indicator_id'], reference: { resource: 'indicators', fields: ['indicator_id'] } },
+		{ fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } }
+	],
+	fieldDescriptions: {
+		value: 'The value in the unit of its indicator (indicators.csv, column unit); never estimated or imputed.',
+		flags: 'Eurostat flag letters (b break, d definition differs, e estimated, p provisional, r revised, u low reliability); l: WHO year under 75 % temporal coverage.',
+		note: 'Derivation inputs, and values set aside by a precedence rule.'
+	}
+};
+
+const META: Record<string, ResourceMeta> = {
+	cities: { title: 'Partner places', description: 'The 17 places of the 14 partners, with Urban Audit codes and GeoNames coordinates (CC BY 4.0).', primaryKey: ['city_id'], foreignKeys: [{ fields: ['partner_id'], reference: { resource: 'partners', fields: ['partner_id'] } }], licenses: [EUROSTAT, GEONAMES], sources: [] },
+	partners: { title: 'Partners', description: 'The 14 partners of the Cities of Change network.', primaryKey: ['partner_id'], licenses: [EUROSTAT], sources: [] },
+	geo: { title: 'Spatial units', description: 'Every unit a value is published for: city, greater city, country, WHO city.', primaryKey: ['geo_code'], licenses: [EUROSTAT], sources: [] },
+	indicators: { title: 'Indicators', description: 'Label, unit, theme, direction, spatial level and method of every indicator.', primaryKey: ['indicator_id'], foreignKeys: [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } }], licenses: [EUROSTAT], sources: [] },
+	sources: { title: 'Sources', description: 'Publisher, link, licence and citation of every source.', primaryKey: ['source_id'], licenses: [EUROSTAT], sources: [] },
+	observations: { title: 'Observations (Eurostat)', description: 'One observation a row, from Eurostat city statistics.', ...OBSERVATION_KEYS, licenses: [EUROSTAT], sources: ['eurostat'] },
+	observations_who: { title: 'Observations (WHO air quality)', description: 'Annual mean PM10, PM2.5 and NO2 from the WHO Ambient Air Quality Database 2024. Non-commercial use only.', ...OBSERVATION_KEYS, licenses: [WHO], sources: ['who_aaq_2024'] },
+	targets: { title: 'Targets and standards', description: 'Air-quality limit values and guidelines the annual means are read against.', primaryKey: ['target_id'], foreignKeys: [{ fields: ['indicator_id'], reference: { resource: 'indicators', fields: ['indicator_id'] } }, { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } }], licenses: [EU_LAW, WHO], sources: ['eu_directive', 'who_aqg'] }
+};
+
+export function dataPackage(sources: readonly SourceRecord[]): string {
+	const sourceList = (prefixes: string[]) =>
+		sources
+			.filter((s) => prefixes.some((p) => s.source_id.startsWith(p)))
+			.map((s) => ({ title: s.citation, path: s.url }));
+	const descriptor = {
+		profile: 'tabular-data-package',
+		name: 'cities-of-change-indicators',
+		title: 'Cities of Change: quality-of-life indicators for the 14 partner cities',
+		description:
+			'Official statistics on the partners of the EU network Cities of Change (2013–2015), built by scripts/build-datasets.ts from the raw public files in datasets/raw/. Missing values are missing, never estimated. Frictionless Data Package specification v1, profile tabular-data-package.',
+		licenses: [EUROSTAT],
+		sources: sourceList(['']),
+		resources: DATASET_TABLES.map((table) => {
+			const meta = META[table.table];
+			if (!meta) throw new Error(`datapackage: no metadata for table ${table.table}`);
+			return {
+				profile: 'tabular-data-resource',
+				name: table.table.replaceAll('_', '-'),
+				path: table.file,
+				title: meta.title,
+				description: meta.description,
+				format: 'csv',
+				mediatype: 'text/csv',
+				encoding: 'utf-8',
+				licenses: meta.licenses,
+				...(meta.sources.length ? { sources: sourceList(meta.sources) } : {}),
+				schema: {
+					fields: table.columns.map(([name, type]) => ({
+						name,
+						type: TYPES[type],
+						...(meta.fieldDescriptions?.[name] ? { description: meta.fieldDescriptions[name] } : {})
+					})),
+					missingValues: [''],
+					primaryKey: meta.primaryKey,
+					...(meta.foreignKeys
+						? {
+								foreignKeys: meta.foreignKeys.map((k) => ({
+									...k,
+									reference: { ...k.reference, resource: k.reference.resource.replaceAll('_', '-') }
+								}))
+							}
+						: {})
+				}
+			};
+		})
+	};
+	return JSON.stringify(descriptor, null, '\t') + '\n';
+}
