@@ -32,7 +32,8 @@ export function coverageMarkdown(
 	geo: readonly Geo[],
 	observations: readonly Observation[],
 	disagreements: readonly string[],
-	excluded: readonly string[]
+	excluded: readonly string[],
+	crossChecked: string
 ): string {
 	const unitOf = new Map(geo.filter((g) => g.city_id).map((g) => [g.geo_code, g]));
 	const years = new Map<string, number[]>();
@@ -68,7 +69,7 @@ export function coverageMarkdown(
 	lines.push('', '## Published values left out', '');
 	if (excluded.length === 0) lines.push('None.');
 	for (const e of excluded) lines.push(`- ${e}`);
-	lines.push('', '## Cross-check disagreements between sources', '');
+	lines.push('', '## Cross-check disagreements between sources', '', crossChecked, '');
 	if (disagreements.length === 0) lines.push('None.');
 	for (const d of disagreements) lines.push(`- ${d}`);
 	lines.push('');
