@@ -15,6 +15,7 @@ import { readSdmxCsv, type SdmxObservation } from './datasets/eurostat-sdmx';
 import { labelIndex, readIndicatorDictionary, readLabelledSdmxCsv } from './datasets/eurostat-labelled';
 import { coverageMarkdown } from './datasets/coverage';
 import { dataPackage } from './datasets/datapackage';
+import { assertPlausible } from './datasets/plausibility';
 import {
 	CPOP1_2018_FILE,
 	CPOP1_2018_SOURCE,
@@ -25,7 +26,7 @@ import {
 	CPOP1_2018_TOTAL,
 	readOldCityCodes
 } from './datasets/eurostat-2018';
-import { derivePopulationChange, deriveRatios, type Observation } from './datasets/derive';
+import { derivePopulationChange, deriveRatios, dropImpossibleSubgroups, type Observation } from './datasets/derive';
 import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
 import { readSecondary, SECONDARY_FILE, SECONDARY_SOURCE, secondaryIndicators } from './datasets/secondary';
 import { WASTE_FILE, WASTE_LABEL, WASTE_SOURCE, wasteIndicators, wasteObservations } from './datasets/waste';
@@ -200,6 +201,12 @@ async function build(): Promise<Map<string, string>> {
 	const placeOf = new Map(geoRows.filter((r) => r[4]).map((r) => [String(r[0]), String(r[4])]));
 	const releases = mergeReleases(observations, older, (code) => placeOf.get(code));
 	observations.push(...releases.kept);
+	const impossible = dropImpossibleSubgroups(observations, [
+		'unemployed_persons',
+		'employed_persons_20_64',
+		'foreign_born_persons'
+	]);
+	observations.splice(0, observations.length, ...impossible.kept);
 	observations.push(...deriveRatios(observations), ...derivePopulationChange(observations));
 	const waste = wasteObservations(
 		await readDataExplorerCsv(conn, join(RAW, WASTE_FILE), {
@@ -214,9 +221,16 @@ async function build(): Promise<Map<string, string>> {
 	observations.push(...waste.observations);
 	const secondary = await readSecondary(join(RAW, SECONDARY_FILE), (code) => levelOf.get(code), observations);
 	observations.push(...secondary.observations);
+	const indicatorRanges = indicators.map((i) => ({
+		indicator_id: String(i.indicator_id),
+		measure: String(i.measure),
+		unit: String(i.unit)
+	}));
+	assertPlausible(observations, indicatorRanges);
 	files.set('observations.csv', observationsCsv(observations));
 	// WHO values are a separate resource: their licence (CC BY-NC-SA 3.0 IGO) differs.
 	const who = await readWho(conn, join(RAW, WHO_FILE));
+	assertPlausible(who, indicatorRanges);
 	files.set('observations-who.csv', observationsCsv(who));
 	files.set(
 		'COVERAGE.md',
@@ -235,7 +249,7 @@ async function build(): Promise<Map<string, string>> {
 			})),
 			[...observations, ...who],
 			[...releases.disagreements, ...secondary.disagreements],
-			waste.excluded,
+			[...impossible.excluded, ...waste.excluded],
 			`The two urb_cpop1 releases overlap in 2015–2017; the secondary kworlddatamap file was compared with the raw Eurostat median income and tourist nights on ${secondary.checked} place-years (tolerance: its rounding).`
 		)
 	);

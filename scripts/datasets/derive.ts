@@ -71,3 +71,34 @@ export function derivePopulationChange(published: readonly Observation[]): Obser
 	}
 	return out;
 }
+
+/**
+ * A published count of residents in a subgroup (unemployed, employed, foreign-born) larger than the
+ * whole population of the same unit and year is plainly for another area: it is left out, never
+ * corrected, and listed. Returns the rows to keep and one line per row left out.
+ */
+export function dropImpossibleSubgroups(
+	published: readonly Observation[],
+	subgroupIds: readonly string[]
+): { kept: Observation[]; excluded: string[] } {
+	const populations = new Map<string, Observation>();
+	for (const level of LEVELS) {
+		for (const o of published.filter((x) => x.indicator_id === levelId('population', level))) {
+			populations.set(`${o.geo_code}|${o.year}`, o);
+		}
+	}
+	const subgroups = new Set(LEVELS.flatMap((level) => subgroupIds.map((id) => levelId(id, level))));
+	const kept: Observation[] = [];
+	const excluded: string[] = [];
+	for (const o of published) {
+		const whole = subgroups.has(o.indicator_id) ? populations.get(key(o.geo_code, o.year)) : undefined;
+		if (whole && Number(o.value) > Number(whole.value)) {
+			excluded.push(
+				`\`${o.geo_code}\` ${o.indicator_id} ${o.year}: ${o.value}${o.flags ? ` (${o.flags})` : ''} left out — more than the whole population of the unit that year (${whole.value}), so plainly for another area.`
+			);
+			continue;
+		}
+		kept.push(o);
+	}
+	return { kept, excluded };
+}

@@ -146,3 +146,33 @@ describe('targets.csv', () => {
 		]);
 	});
 });
+
+describe('plausibility', () => {
+	it('has no subgroup of residents larger than the population of its unit and year', () => {
+		const observations = readObservations();
+		const population = new Map(
+			observations
+				.filter((o) => o.indicator_id!.startsWith('population') && !o.indicator_id!.includes('change'))
+				.map((o) => [`${o.geo_code}|${o.year}`, Number(o.value)])
+		);
+		for (const o of observations.filter((x) =>
+			/^(unemployed_persons|employed_persons_20_64|foreign_born_persons)/.test(x.indicator_id!)
+		)) {
+			const whole = population.get(`${o.geo_code}|${o.year}`);
+			if (whole !== undefined)
+				expect(Number(o.value), `${o.geo_code} ${o.indicator_id} ${o.year}`).toBeLessThanOrEqual(whole);
+		}
+	});
+
+	it('keeps shares within 0–100 and uses only known flags', () => {
+		const units = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i]));
+		for (const o of readObservations()) {
+			const i = units.get(o.indicator_id!)!;
+			if (i.measure === 'share' || i.unit === '%') {
+				expect(Number(o.value), `${o.geo_code} ${o.indicator_id} ${o.year}`).toBeGreaterThanOrEqual(0);
+				expect(Number(o.value), `${o.geo_code} ${o.indicator_id} ${o.year}`).toBeLessThanOrEqual(100);
+			}
+			expect(o.flags, `${o.geo_code} ${o.indicator_id} ${o.year}`).toMatch(/^[bdeprucl]*$/);
+		}
+	});
+});

@@ -13,6 +13,7 @@ const observations = readCsv('observations.csv');
 const byKey = new Map(observations.map((o) => [`${o.geo_code}|${o.indicator_id}|${o.year}`, o]));
 const cities = readCsv('cities.csv');
 const indicators = readCsv('indicators.csv');
+const coverage = readFileSync(join(DATASETS_DIR, 'COVERAGE.md'), 'utf8');
 
 describe.each(readdirSync(RAW_DIR).filter((f) => f.endsWith('.csv')))('%s', (file) => {
 	const raw = csvParse(readFileSync(join(RAW_DIR, file), 'utf8')).filter(
@@ -27,7 +28,13 @@ describe.each(readdirSync(RAW_DIR).filter((f) => f.endsWith('.csv')))('%s', (fil
 		expect(partnerRows.length).toBeGreaterThan(0);
 		for (const r of partnerRows) {
 			const found = ids.map((i) => byKey.get(`${r.cities}|${i.indicator_id}|${r.TIME_PERIOD}`)).find(Boolean);
-			expect(found, `${file} ${r.cities} ${r.TIME_PERIOD}`).toBeDefined();
+			if (!found) {
+				// Only a value COVERAGE.md lists as left out may be missing.
+				expect(coverage, `${file} ${r.cities} ${r.TIME_PERIOD}`).toContain(
+					`\`${r.cities}\` ${ids[0]!.indicator_id} ${r.TIME_PERIOD}: ${r.OBS_VALUE}`
+				);
+				continue;
+			}
 			expect(Number(found!.value)).toBe(Number(r.OBS_VALUE));
 			expect(found!.flags).toBe(r.OBS_FLAG ?? '');
 		}
