@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { readCsv, readObservations } from '../support/datasets';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { DATASETS_DIR, readCsv, readObservations } from '../support/datasets';
 import { expect, test } from './fixtures';
 
 /** (indicator, place) → years with the place's own value, computed from the CSVs. */
@@ -48,4 +51,20 @@ test('the about page has no serious accessibility violations and its data files 
 	const response = await page.request.get((await link.getAttribute('href'))!);
 	expect(response.ok()).toBe(true);
 	expect((await response.text()).split('\n')[0]).toBe('geo_code,indicator_id,year,value,flags,source_id,note');
+});
+
+test('the whole data package downloads as one zip that matches datasets/', async ({ page }) => {
+	await page.goto('./about');
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Download everything as one zip' }).click()
+	]);
+	const entries = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+	const descriptor = JSON.parse(readFileSync(join(DATASETS_DIR, 'datapackage.json'), 'utf8')) as {
+		resources: { path: string }[];
+	};
+	for (const path of ['datapackage.json', 'COVERAGE.md', ...descriptor.resources.map((r) => r.path)]) {
+		expect(entries[path], path).toBeDefined();
+		expect(Buffer.from(entries[path]!).equals(readFileSync(join(DATASETS_DIR, path))), path).toBe(true);
+	}
 });
