@@ -10,6 +10,10 @@ import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Observation } from './derive';
 import type { SourceRecord } from './eurostat-urb';
+import { quoteLiteral } from '../../src/lib/db/sql';
+import { readCsvAsText } from './read-csv';
+
+const DATA_EXPLORER_COLUMNS = ['TIME', 'CITIES', 'INDIC_UR', 'Value', 'Flag and Footnotes'];
 
 export const CPOP1_2018_FILE = 'eurostat-urb_cpop1-2018-extract/urb_cpop1_1_Data.csv';
 export const CPOP1_2018_SOURCE_ID = 'eurostat_urb_cpop1_2018';
@@ -119,11 +123,8 @@ export async function readDataExplorerCsv(
 ): Promise<DataExplorerCell[]> {
 	const reader = await conn.runAndReadAll(
 		`SELECT TIME, CITIES, Value, coalesce("Flag and Footnotes", '') AS flags
-		   FROM read_csv('${path.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"',
-		                 encoding = '${options.encoding}',
-		                 columns = {'TIME': 'VARCHAR', 'CITIES': 'VARCHAR', 'INDIC_UR': 'VARCHAR', 'Value': 'VARCHAR',
-		                            'Flag and Footnotes': 'VARCHAR'}, auto_detect = false)
-		  WHERE INDIC_UR = '${options.indicatorLabel.replaceAll("'", "''")}' ORDER BY CITIES, TIME`
+		   FROM ${readCsvAsText(path, DATA_EXPLORER_COLUMNS, { encoding: options.encoding })}
+		  WHERE INDIC_UR = ${quoteLiteral(options.indicatorLabel)} ORDER BY CITIES, TIME`
 	);
 	const countryCode = new Map(Object.entries(options.countries).map(([code, name]) => [name, code]));
 	const out: DataExplorerCell[] = [];

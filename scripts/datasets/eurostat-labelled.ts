@@ -8,6 +8,9 @@
 import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { SdmxObservation } from './eurostat-sdmx';
+import { readCsvAsText } from './read-csv';
+
+const LABELLED_COLUMNS = ['DATAFLOW', 'LAST UPDATE', 'freq', 'indic_ur', 'cities', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_FLAG', 'CONF_STATUS'];
 
 /** Eurostat indic_ur.dic: code TAB label, one a line. Returns label → code. */
 export async function readIndicatorDictionary(path: string): Promise<Map<string, string>> {
@@ -39,13 +42,9 @@ export async function readLabelledSdmxCsv(
 	places: ReadonlyMap<string, string>,
 	indicators: ReadonlyMap<string, string>
 ): Promise<SdmxObservation[]> {
-	const columns = ['DATAFLOW', 'LAST UPDATE', 'freq', 'indic_ur', 'cities', 'TIME_PERIOD', 'OBS_VALUE', 'OBS_FLAG', 'CONF_STATUS']
-		.map((c) => `'${c}': 'VARCHAR'`)
-		.join(', ');
 	const reader = await conn.runAndReadAll(
 		`SELECT indic_ur, cities, TIME_PERIOD, OBS_VALUE, coalesce(OBS_FLAG, '') AS flags, CONF_STATUS
-		   FROM read_csv('${path.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"',
-		                 columns = {${columns}}, auto_detect = false)
+		   FROM ${readCsvAsText(path, LABELLED_COLUMNS)}
 		  ORDER BY cities, indic_ur, TIME_PERIOD`
 	);
 	const out: SdmxObservation[] = [];

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { readCsvAsText } from './read-csv';
 
 /** One published cell of a Eurostat SDMX-CSV 2.0 export ("linear" download with code/label pairs). */
 export interface SdmxObservation {
@@ -19,22 +20,16 @@ const SDMX_COLUMNS = [
 	'CONF_STATUS', 'Confidentiality status (flag)'
 ] as const;
 
-function sqlString(text: string): string {
-	return `'${text.replaceAll("'", "''")}'`;
-}
-
 /**
  * Reads an SDMX-CSV export as published (CRLF, quoted labels). Every column is read as text with
  * explicit options so that no sniffing guess can change a value; empty values (`:` in other layouts)
  * and confidential cells (CONF_STATUS `C`) are not observations and are dropped here.
  */
 export async function readSdmxCsv(conn: DuckDBConnection, path: string): Promise<SdmxObservation[]> {
-	const columns = SDMX_COLUMNS.map((c) => `${sqlString(c)}: 'VARCHAR'`).join(', ');
 	const reader = await conn.runAndReadAll(
 		`SELECT cities, "Geopolitical entity (declaring)" AS label, indic_ur, TIME_PERIOD, OBS_VALUE,
 		        coalesce(OBS_FLAG, '') AS flags, CONF_STATUS
-		   FROM read_csv(${sqlString(path)}, header = true, delim = ',', quote = '"', escape = '"',
-		                 columns = {${columns}}, auto_detect = false)
+		   FROM ${readCsvAsText(path, SDMX_COLUMNS)}
 		  ORDER BY cities, TIME_PERIOD`
 	);
 	const out: SdmxObservation[] = [];

@@ -10,6 +10,7 @@
  */
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Observation } from './derive';
+import { readCsvAsText } from './read-csv';
 import type { IndicatorRecord, SourceRecord } from './eurostat-urb';
 
 export const WHO_SOURCE_ID = 'who_aaq_2024';
@@ -90,13 +91,11 @@ interface WhoRow {
 }
 
 export async function readWho(conn: DuckDBConnection, path: string): Promise<Observation[]> {
-	const text = ['who_region', 'iso3', 'country_name', 'city', 'year', 'version']
-		.concat(POLLUTANTS.flatMap((p) => [`${p.column}_concentration`]), POLLUTANTS.map((p) => `${p.column}_tempcov`))
+	const columns = ['who_region', 'iso3', 'country_name', 'city', 'year', 'version']
+		.concat(POLLUTANTS.map((p) => `${p.column}_concentration`), POLLUTANTS.map((p) => `${p.column}_tempcov`))
 		.concat(['type_of_stations', 'reference', 'web_link', 'population', 'population_source', 'latitude', 'longitude', 'who_ms']);
-	const columns = text.map((c) => `'${c}': 'VARCHAR'`).join(', ');
 	const reader = await conn.runAndReadAll(
-		`SELECT * FROM read_csv('${path.replaceAll("'", "''")}', header = true, delim = ',', quote = '"', escape = '"',
-		   nullstr = 'NA', columns = {${columns}}, auto_detect = false) ORDER BY city, year`
+		`SELECT * FROM ${readCsvAsText(path, columns, { nullstr: 'NA' })} ORDER BY city, year`
 	);
 	const rows = reader.getRowObjectsJS() as unknown as WhoRow[];
 	const chosen = new Map<string, { obs: Observation; city: string }>();
