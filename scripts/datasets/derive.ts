@@ -17,7 +17,8 @@ export interface Observation {
 
 const key = (geo: string, year: number) => `${geo}|${year}`;
 
-function mergeFlags(a: string, b: string): string {
+/** The flags of two inputs, each letter once, sorted: what a derived value carries. */
+export function mergeFlags(a: string, b: string): string {
 	return [...new Set([...a, ...b])].sort().join('');
 }
 

@@ -41,13 +41,9 @@ export interface SourceRecord {
 const EUROSTAT_LICENCE =
 	'Eurostat reuse policy: © European Union, reuse authorised with acknowledgement of the source (Commission Decision 2011/833/EU)';
 
-/** One Urban Audit variable as downloaded: one file, one variable code. */
-export interface UrbSeries {
+/** What an indicator means and how it reads, shared by its city and greater-city variants. */
+export interface IndicatorText {
 	id: string;
-	code: string;
-	dataset: string;
-	datasetTitle: string;
-	file: string;
 	label: string;
 	shortLabel: string;
 	unit: string;
@@ -55,9 +51,17 @@ export interface UrbSeries {
 	component: string;
 	direction: string;
 	measure: string;
-	additive: boolean;
 	decimals: number;
 	description: string;
+}
+
+/** One Urban Audit variable as downloaded: one file, one variable code. */
+export interface UrbSeries extends IndicatorText {
+	code: string;
+	dataset: string;
+	datasetTitle: string;
+	file: string;
+	additive: boolean;
 	/** `codes`: SDMX-CSV with code/label pairs, one variable a file; `labels`: labels only. */
 	layout?: 'codes' | 'labels';
 }
@@ -77,19 +81,9 @@ export const URB_SERIES: readonly UrbSeries[] = [
 ];
 
 /** A ratio of a published count to the population of the same unit and year. */
-export interface DerivedRatio {
-	id: string;
+export interface DerivedRatio extends IndicatorText {
 	numerator: string;
 	factor: number;
-	label: string;
-	shortLabel: string;
-	unit: string;
-	theme: string;
-	component: string;
-	direction: string;
-	measure: string;
-	decimals: number;
-	description: string;
 }
 
 export const DERIVED_RATIOS: readonly DerivedRatio[] = [
@@ -106,10 +100,52 @@ export type UrbLevel = (typeof LEVELS)[number];
 export const levelId = (id: string, level: UrbLevel) => (level === 'city' ? id : `${id}_greater_city`);
 const levelLabel = (label: string, level: UrbLevel) => (level === 'city' ? label : `${label}, greater city`);
 const levelShort = (label: string, level: UrbLevel) => (level === 'city' ? label : `${label} (greater city)`);
-const levelText = (level: UrbLevel) =>
+export const levelText = (level: UrbLevel) =>
 	level === 'city'
 		? ' For the city (municipality).'
 		: ' For the greater city, an area larger than the municipality: Eurostat publishes Dublin, The Hague and Rennes only so.';
+
+/**
+ * The indicators.csv row of `text` at `level`: id, label and short label get the level's suffix;
+ * the description is used as given (callers add `levelText` where the level needs explaining).
+ */
+export function levelIndicator(
+	text: IndicatorText,
+	level: UrbLevel,
+	rest: { additive: boolean; formula: string; source_id: string; frequency?: string }
+): IndicatorRecord {
+	return {
+		indicator_id: levelId(text.id, level),
+		label: levelLabel(text.label, level),
+		short_label: levelShort(text.shortLabel, level),
+		unit: text.unit,
+		theme: text.theme,
+		component: text.component,
+		direction: text.direction,
+		spatial_level: level,
+		measure: text.measure,
+		additive: String(rest.additive),
+		frequency: rest.frequency ?? 'annual',
+		decimals: text.decimals,
+		description: text.description,
+		formula: rest.formula,
+		source_id: rest.source_id
+	};
+}
+
+const POPULATION_CHANGE: IndicatorText = {
+	id: 'population_change',
+	label: 'Population change on the previous year',
+	shortLabel: 'Population change',
+	unit: '% per year',
+	theme: 'population',
+	component: 'strategic-monitoring',
+	direction: 'neutral',
+	measure: 'rate',
+	decimals: 2,
+	description:
+		'Change of the population on 1 January against the year before, in per cent. Only for two consecutive years of the same unit; a break flag (b) on either year travels with the change.'
+};
 
 export const urbSourceId = (dataset: string) => `eurostat_${dataset}`;
 
@@ -133,62 +169,29 @@ export function urbSources(retrieved: string): SourceRecord[] {
 }
 
 export function urbIndicators(): IndicatorRecord[] {
-	return LEVELS.flatMap((level) => [
-		...URB_SERIES.map((s) => ({
-			indicator_id: levelId(s.id, level),
-			label: levelLabel(s.label, level),
-			short_label: levelShort(s.shortLabel, level),
-			unit: s.unit,
-			theme: s.theme,
-			component: s.component,
-			direction: s.direction,
-			spatial_level: level,
-			measure: s.measure,
-			additive: String(s.additive),
-			frequency: 'annual',
-			decimals: s.decimals,
-			description: s.description + levelText(level),
-			formula: `Eurostat ${s.dataset} ${s.code}`,
-			source_id: urbSourceId(s.dataset)
-		})),
-		{
-			indicator_id: levelId('population_change', level),
-			label: levelLabel('Population change on the previous year', level),
-			short_label: levelShort('Population change', level),
-			unit: '% per year',
-			theme: 'population',
-			component: 'strategic-monitoring',
-			direction: 'neutral',
-			spatial_level: level,
-			measure: 'rate',
-			additive: 'false',
-			frequency: 'annual',
-			decimals: 2,
-			description:
-				'Change of the population on 1 January against the year before, in per cent. Only for two consecutive years of the same unit; a break flag (b) on either year travels with the change.' +
-				levelText(level),
-			formula: '(DE1001V in year t / DE1001V in year t−1 − 1) × 100, same unit; rounded to 4 decimals',
-			source_id: urbSourceId('urb_cpop1')
-		},
-		...DERIVED_RATIOS.map((r) => {
-			const numerator = URB_SERIES.find((s) => s.id === r.numerator)!;
-			return {
-				indicator_id: levelId(r.id, level),
-				label: levelLabel(r.label, level),
-				short_label: levelShort(r.shortLabel, level),
-				unit: r.unit,
-				theme: r.theme,
-				component: r.component,
-				direction: r.direction,
-				spatial_level: level,
-				measure: r.measure,
-				additive: 'false',
-				frequency: 'annual',
-				decimals: r.decimals,
-				description: r.description + levelText(level),
-				formula: `${numerator.code} / DE1001V × ${r.factor}, same unit and year (Eurostat ${numerator.dataset} and urb_cpop1); rounded to 4 decimals`,
-				source_id: urbSourceId(numerator.dataset)
-			};
-		})
-	]);
+	return LEVELS.flatMap((level) => {
+		const explained = (text: IndicatorText) => ({ ...text, description: text.description + levelText(level) });
+		return [
+			...URB_SERIES.map((s) =>
+				levelIndicator(explained(s), level, {
+					additive: s.additive,
+					formula: `Eurostat ${s.dataset} ${s.code}`,
+					source_id: urbSourceId(s.dataset)
+				})
+			),
+			levelIndicator(explained(POPULATION_CHANGE), level, {
+				additive: false,
+				formula: '(DE1001V in year t / DE1001V in year t−1 − 1) × 100, same unit; rounded to 4 decimals',
+				source_id: urbSourceId('urb_cpop1')
+			}),
+			...DERIVED_RATIOS.map((r) => {
+				const numerator = URB_SERIES.find((s) => s.id === r.numerator)!;
+				return levelIndicator(explained(r), level, {
+					additive: false,
+					formula: `${numerator.code} / DE1001V × ${r.factor}, same unit and year (Eurostat ${numerator.dataset} and urb_cpop1); rounded to 4 decimals`,
+					source_id: urbSourceId(numerator.dataset)
+				});
+			})
+		];
+	});
 }

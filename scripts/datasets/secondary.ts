@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Observation } from './derive';
-import { LEVELS, levelId, type IndicatorRecord, type SourceRecord, type UrbLevel } from './eurostat-urb';
+import { LEVELS, levelId, levelIndicator, type IndicatorRecord, type SourceRecord, type UrbLevel } from './eurostat-urb';
 
 export const SECONDARY_FILE = 'kworlddatamap-eurostat-derived-2026/eurostat-cities_partner_cities_extract.json';
 export const SECONDARY_SOURCE_ID = 'kworlddatamap_eurostat_cities';
@@ -57,23 +57,17 @@ const CROSS_CHECKS = [
 
 export function secondaryIndicators(): IndicatorRecord[] {
 	return LEVELS.flatMap((level) =>
-		SERIES.map((s) => ({
-			indicator_id: levelId(s.id, level),
-			label: level === 'city' ? s.label : `${s.label}, greater city`,
-			short_label: level === 'city' ? s.shortLabel : `${s.shortLabel} (greater city)`,
-			unit: s.unit,
-			theme: s.theme,
-			component: 'both',
-			direction: s.direction,
-			spatial_level: level,
-			measure: s.measure,
-			additive: 'false',
-			frequency: 'annual',
-			decimals: s.decimals,
-			description: `${s.description} Secondary source: a copy rounded to ${s.rounding} by a third party; no raw Eurostat file for this series is bundled.`,
-			formula: `Eurostat ${s.code} via kworlddatamap (rounded)`,
-			source_id: SECONDARY_SOURCE_ID
-		}))
+		SERIES.map((s) =>
+			levelIndicator(
+				{
+					...s,
+					component: 'both',
+					description: `${s.description} Secondary source: a copy rounded to ${s.rounding} by a third party; no raw Eurostat file for this series is bundled.`
+				},
+				level,
+				{ additive: false, formula: `Eurostat ${s.code} via kworlddatamap (rounded)`, source_id: SECONDARY_SOURCE_ID }
+			)
+		)
 	);
 }
 

@@ -5,8 +5,16 @@
  * listed in COVERAGE.md, never "corrected".
  */
 import type { DataExplorerCell } from './eurostat-2018';
-import type { Observation } from './derive';
-import { LEVELS, levelId, type IndicatorRecord, type SourceRecord, type UrbLevel } from './eurostat-urb';
+import { mergeFlags, type Observation } from './derive';
+import {
+	LEVELS,
+	levelId,
+	levelIndicator,
+	type IndicatorRecord,
+	type IndicatorText,
+	type SourceRecord,
+	type UrbLevel
+} from './eurostat-urb';
 
 export const WASTE_FILE = 'eurostat-urb_cenv-waste-2021-extract/urb_cenv_1_Data_partner_cities_extract.csv';
 export const WASTE_LABEL = 'Municipal waste generated (domestic and commercial), total - 1000 t';
@@ -36,44 +44,40 @@ export const WASTE_SOURCE: SourceRecord = {
 	retrieved: '2021-11'
 };
 
-const suffix = (level: UrbLevel) => (level === 'city' ? '' : ', greater city');
+const WASTE_TOTAL: IndicatorText = {
+	id: 'municipal_waste_kt',
+	label: 'Municipal waste generated',
+	shortLabel: 'Municipal waste',
+	unit: 'thousand tonnes',
+	theme: 'environment',
+	component: 'living-standards',
+	direction: 'neutral',
+	measure: 'amount',
+	decimals: 1,
+	description: 'Municipal waste generated (domestic and commercial), total, in thousand tonnes.'
+};
+
+const WASTE_PER_RESIDENT: IndicatorText = {
+	id: 'municipal_waste_per_resident',
+	label: 'Municipal waste per resident',
+	shortLabel: 'Waste per resident',
+	unit: 'kg per resident',
+	theme: 'environment',
+	component: 'both',
+	direction: 'lower-is-better',
+	measure: 'rate',
+	decimals: 0,
+	description: 'Municipal waste generated per resident, in kilograms.'
+};
 
 export function wasteIndicators(): IndicatorRecord[] {
 	return LEVELS.flatMap((level) => [
-		{
-			indicator_id: levelId('municipal_waste_kt', level),
-			label: `Municipal waste generated${suffix(level)}`,
-			short_label: `Municipal waste${level === 'city' ? '' : ' (greater city)'}`,
-			unit: 'thousand tonnes',
-			theme: 'environment',
-			component: 'living-standards',
-			direction: 'neutral',
-			spatial_level: level,
-			measure: 'amount',
-			additive: 'true',
-			frequency: 'annual',
-			decimals: 1,
-			description: 'Municipal waste generated (domestic and commercial), total, in thousand tonnes.',
-			formula: 'Eurostat urb_cenv EN4008V',
-			source_id: WASTE_SOURCE_ID
-		},
-		{
-			indicator_id: levelId('municipal_waste_per_resident', level),
-			label: `Municipal waste per resident${suffix(level)}`,
-			short_label: `Waste per resident${level === 'city' ? '' : ' (greater city)'}`,
-			unit: 'kg per resident',
-			theme: 'environment',
-			component: 'both',
-			direction: 'lower-is-better',
-			spatial_level: level,
-			measure: 'rate',
-			additive: 'false',
-			frequency: 'annual',
-			decimals: 0,
-			description: 'Municipal waste generated per resident, in kilograms.',
+		levelIndicator(WASTE_TOTAL, level, { additive: true, formula: 'Eurostat urb_cenv EN4008V', source_id: WASTE_SOURCE_ID }),
+		levelIndicator(WASTE_PER_RESIDENT, level, {
+			additive: false,
 			formula: 'EN4008V (thousand tonnes) × 1,000,000 / DE1001V, same unit and year; rounded to 4 decimals',
 			source_id: WASTE_SOURCE_ID
-		}
+		})
 	]);
 }
 
@@ -111,7 +115,7 @@ export function wasteObservations(
 			...total,
 			indicator_id: levelId('municipal_waste_per_resident', unitLevel),
 			value: String(Number(kg.toFixed(4))),
-			flags: [...new Set([...c.flags, ...residents.flags])].sort().join(''),
+			flags: mergeFlags(c.flags, residents.flags),
 			note: `Derived: EN4008V ${c.value} thousand t / DE1001V ${residents.value}`
 		});
 	}
