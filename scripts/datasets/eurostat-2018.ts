@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Observation } from './derive';
-import type { SourceRecord } from './eurostat-urb';
+import { levelId, seriesLevel, type SourceRecord } from './eurostat-urb';
 import { quoteLiteral } from '../../src/lib/db/sql';
 import { readCsvAsText } from './read-csv';
 
@@ -144,6 +144,35 @@ export async function readDataExplorerCsv(
 		out.push({ geoCode, label, year: Number(row.TIME), value, flags: String(row.flags).trim() });
 	}
 	return out;
+}
+
+/** The 2018 release's total population as observations of the unit each value belongs to. */
+export async function readCpop12018(
+	conn: DuckDBConnection,
+	path: string,
+	oldCodes: readonly [string, string][],
+	countries: Readonly<Record<string, string>>,
+	levelOf: (geoCode: string) => string | undefined
+): Promise<Observation[]> {
+	const cells = await readDataExplorerCsv(conn, path, {
+		indicatorLabel: CPOP1_2018_TOTAL,
+		encoding: 'utf-8',
+		oldCodes,
+		countries
+	});
+	return cells.map((c) => {
+		const level = levelOf(c.geoCode);
+		if (!level) throw new Error(`${path}: geo code ${c.geoCode} (${c.label}) is not in the catalogue`);
+		return {
+			geo_code: c.geoCode,
+			indicator_id: levelId('population', seriesLevel(level)),
+			year: c.year,
+			value: c.value,
+			flags: c.flags,
+			source_id: CPOP1_2018_SOURCE_ID,
+			note: ''
+		};
+	});
 }
 
 /**

@@ -97,6 +97,9 @@ export const DERIVED_RATIOS: readonly DerivedRatio[] = [
 export const LEVELS = ['city', 'greater_city'] as const;
 export type UrbLevel = (typeof LEVELS)[number];
 
+/** The indicator level a unit's values go to: greater cities apart; cities and national context together. */
+export const seriesLevel = (unitLevel: string): UrbLevel => (unitLevel === 'greater_city' ? 'greater_city' : 'city');
+
 export const levelId = (id: string, level: UrbLevel) => (level === 'city' ? id : `${id}_greater_city`);
 const levelLabel = (label: string, level: UrbLevel) => (level === 'city' ? label : `${label}, greater city`);
 const levelShort = (label: string, level: UrbLevel) => (level === 'city' ? label : `${label} (greater city)`);

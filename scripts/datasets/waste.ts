@@ -10,10 +10,10 @@ import {
 	LEVELS,
 	levelId,
 	levelIndicator,
+	seriesLevel,
 	type IndicatorRecord,
 	type IndicatorText,
-	type SourceRecord,
-	type UrbLevel
+	type SourceRecord
 } from './eurostat-urb';
 
 export const WASTE_FILE = 'eurostat-urb_cenv-waste-2021-extract/urb_cenv_1_Data_partner_cities_extract.csv';
@@ -97,7 +97,7 @@ export function wasteObservations(
 		}
 		const level = levelOf(c.geoCode);
 		if (!level) throw new Error(`${WASTE_FILE}: geo code ${c.geoCode} (${c.label}) is not in the catalogue`);
-		const unitLevel: UrbLevel = level === 'greater_city' ? 'greater_city' : 'city';
+		const unitLevel = seriesLevel(level);
 		const total: Observation = {
 			geo_code: c.geoCode,
 			indicator_id: levelId('municipal_waste_kt', unitLevel),
