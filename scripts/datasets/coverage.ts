@@ -36,11 +36,11 @@ export function coverageMarkdown(
 	crossChecked: string
 ): string {
 	const unitOf = new Map(geo.filter((g) => g.city_id).map((g) => [g.geo_code, g]));
+	const levelOf = new Map(indicators.map((i) => [i.indicator_id, i.spatial_level]));
 	const years = new Map<string, number[]>();
 	for (const o of observations) {
 		const unit = unitOf.get(o.geo_code);
-		const indicator = indicators.find((i) => i.indicator_id === o.indicator_id);
-		if (!unit || !indicator || unit.level !== indicator.spatial_level) continue;
+		if (!unit || unit.level !== levelOf.get(o.indicator_id)) continue;
 		const key = `${o.indicator_id}|${unit.city_id}`;
 		years.set(key, [...(years.get(key) ?? []), o.year]);
 	}

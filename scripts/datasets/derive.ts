@@ -85,7 +85,7 @@ export function dropImpossibleSubgroups(
 	const populations = new Map<string, Observation>();
 	for (const level of LEVELS) {
 		for (const o of published.filter((x) => x.indicator_id === levelId('population', level))) {
-			populations.set(`${o.geo_code}|${o.year}`, o);
+			populations.set(key(o.geo_code, o.year), o);
 		}
 	}
 	const subgroups = new Set(LEVELS.flatMap((level) => subgroupIds.map((id) => levelId(id, level))));

@@ -13,11 +13,10 @@ export const prerender = true;
 const DATASETS = join(process.cwd(), 'datasets');
 
 export const GET: RequestHandler = async () => {
-	const descriptor = JSON.parse(await readFile(join(DATASETS, 'datapackage.json'), 'utf8')) as {
-		resources: { path: string }[];
-	};
+	const descriptorBytes = await readFile(join(DATASETS, 'datapackage.json'));
+	const descriptor = JSON.parse(descriptorBytes.toString('utf8')) as { resources: { path: string }[] };
 	const files: Record<string, Uint8Array> = {
-		'datapackage.json': await readFile(join(DATASETS, 'datapackage.json')),
+		'datapackage.json': descriptorBytes,
 		'COVERAGE.md': await readFile(join(DATASETS, 'COVERAGE.md')),
 		'PROVENANCE.md': await readFile(join(DATASETS, 'raw', 'PROVENANCE.md')),
 		'README.txt': strToU8(
