@@ -2,18 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { DATASETS_DIR, readCsv, readObservations } from '../support/datasets';
+import { DATASETS_DIR, placeObservations, readCsv } from '../support/datasets';
 import { expect, test } from './fixtures';
 
 /** (indicator, place) → years with the place's own value, computed from the CSVs. */
 function expectedCoverage(): Map<string, number> {
-	const geo = new Map(readCsv('geo.csv').map((g) => [g.geo_code!, g]));
-	const level = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i.spatial_level!]));
 	const years = new Map<string, Set<string>>();
-	for (const o of readObservations()) {
-		const unit = geo.get(o.geo_code!)!;
-		if (!unit.city_id || unit.level !== level.get(o.indicator_id!)) continue;
-		const key = `${o.indicator_id}|${unit.city_id}`;
+	for (const o of placeObservations()) {
+		const key = `${o.indicator_id}|${o.city_id}`;
 		years.set(key, (years.get(key) ?? new Set()).add(o.year!));
 	}
 	return new Map([...years].map(([k, v]) => [k, v.size]));

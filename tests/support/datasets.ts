@@ -23,18 +23,28 @@ export function readObservations(): Record<string, string>[] {
 	return [...readCsv('observations.csv'), ...readCsv('observations-who.csv')];
 }
 
+/**
+ * Every observation that is a partner place's own value: its unit belongs to a place and sits at the
+ * indicator's spatial level. Each comes with the place's city_id.
+ */
+export function placeObservations(): (Record<string, string> & { city_id: string })[] {
+	const geo = new Map(readCsv('geo.csv').map((g) => [g.geo_code!, g]));
+	const level = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i.spatial_level!]));
+	return readObservations().flatMap((o) => {
+		const unit = geo.get(o.geo_code!);
+		if (!unit?.city_id || unit.level !== level.get(o.indicator_id!)) return [];
+		return [{ ...o, city_id: unit.city_id }];
+	});
+}
+
 /** Each partner place's own value of `indicatorId` in `year`, at the indicator's spatial level. */
 export function expectedValues(indicatorId: string, year: number): ExpectedValue[] {
-	const indicator = readCsv('indicators.csv').find((i) => i.indicator_id === indicatorId);
-	if (!indicator) throw new Error(`No indicator ${indicatorId} in indicators.csv`);
-	const unitOf = new Map(
-		readCsv('geo.csv')
-			.filter((g) => g.city_id && g.level === indicator.spatial_level)
-			.map((g) => [g.geo_code!, g.city_id!])
-	);
-	return readObservations()
-		.filter((o) => o.indicator_id === indicatorId && Number(o.year) === year && unitOf.has(o.geo_code!))
-		.map((o) => ({ city_id: unitOf.get(o.geo_code!)!, value: Number(o.value), flags: o.flags ?? '' }));
+	if (!readCsv('indicators.csv').some((i) => i.indicator_id === indicatorId)) {
+		throw new Error(`No indicator ${indicatorId} in indicators.csv`);
+	}
+	return placeObservations()
+		.filter((o) => o.indicator_id === indicatorId && Number(o.year) === year)
+		.map((o) => ({ city_id: o.city_id, value: Number(o.value), flags: o.flags ?? '' }));
 }
 
 /** Years with partner data and how many places have a value in each. */

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASETS_DIR, readCsv, readObservations } from '../support/datasets';
+import { DATASETS_DIR, placeObservations, readCsv, readObservations } from '../support/datasets';
 
 const firstLine = (file: string) => readFileSync(join(DATASETS_DIR, file), 'utf8').split('\n')[0];
 
@@ -104,13 +104,9 @@ describe('observations.csv', () => {
 
 describe('one value per place', () => {
 	it('never has two units of one place at the same level with a value for the same indicator and year', () => {
-		const geo = new Map(readCsv('geo.csv').map((g) => [g.geo_code!, g]));
-		const indicators = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i]));
 		const seen = new Set<string>();
-		for (const o of readObservations()) {
-			const unit = geo.get(o.geo_code!)!;
-			if (!unit.city_id || unit.level !== indicators.get(o.indicator_id!)!.spatial_level) continue;
-			const key = `${unit.city_id}|${o.indicator_id}|${o.year}`;
+		for (const o of placeObservations()) {
+			const key = `${o.city_id}|${o.indicator_id}|${o.year}`;
 			expect(seen.has(key), key).toBe(false);
 			seen.add(key);
 		}
