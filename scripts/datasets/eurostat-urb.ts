@@ -38,7 +38,7 @@ export interface SourceRecord {
 	retrieved: string;
 }
 
-const EUROSTAT_LICENCE =
+export const EUROSTAT_LICENCE =
 	'Eurostat reuse policy: © European Union, reuse authorised with acknowledgement of the source (Commission Decision 2011/833/EU)';
 
 /** What an indicator means and how it reads, shared by its city and greater-city variants. */

@@ -10,6 +10,8 @@ export interface RawCsvOptions {
 	encoding?: 'utf-8' | 'latin-1';
 	/** A cell text that means missing, e.g. WHO's `NA`. */
 	nullstr?: string;
+	/** Field delimiter (default `,`). */
+	delim?: ',' | '\t' | ';';
 }
 
 /** `read_csv(...)` for `path` with `columns` (in file order) all as VARCHAR. */
@@ -20,7 +22,7 @@ export function readCsvAsText(path: string, columns: readonly string[], options:
 		options.nullstr !== undefined ? `nullstr = ${quoteLiteral(options.nullstr)}` : ''
 	].filter(Boolean);
 	return (
-		`read_csv(${quoteLiteral(path)}, header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, ` +
+		`read_csv(${quoteLiteral(path)}, header = true, delim = ${quoteLiteral(options.delim ?? ',')}, quote = '"', escape = '"', auto_detect = false, ` +
 		`columns = {${types}}${extra.map((e) => `, ${e}`).join('')})`
 	);
 }

@@ -20,7 +20,8 @@ export const load: PageServerLoad = async () => {
 	if (year === null) error(500, `No observations for the indicator "${DEFAULT_INDICATOR}".`);
 	return {
 		places,
-		indicators,
+		// Only city and greater-city values are ranked; regional indicators are context elsewhere.
+		indicators: indicators.filter((i) => i.rankable),
 		indicatorId: DEFAULT_INDICATOR,
 		years,
 		year,

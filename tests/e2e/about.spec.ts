@@ -2,15 +2,26 @@ import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
-import { DATASETS_DIR, placeObservations, readCsv } from '../support/datasets';
+import { DATASETS_DIR, placeObservations, readCsv, readObservations } from '../support/datasets';
 import { expect, test } from './fixtures';
 
-/** (indicator, place) → years with the place's own value, computed from the CSVs. */
+/**
+ * (indicator, place) → years with the place's own value, or for a NUTS-level indicator the value of a
+ * region containing it (place-regions.csv), computed from the CSVs.
+ */
 function expectedCoverage(): Map<string, number> {
 	const years = new Map<string, Set<string>>();
-	for (const o of placeObservations()) {
-		const key = `${o.indicator_id}|${o.city_id}`;
-		years.set(key, (years.get(key) ?? new Set()).add(o.year!));
+	const add = (indicator: string, city: string, year: string) => {
+		const key = `${indicator}|${city}`;
+		years.set(key, (years.get(key) ?? new Set()).add(year));
+	};
+	for (const o of placeObservations()) add(o.indicator_id!, o.city_id, o.year!);
+	const level = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i.spatial_level!]));
+	const links = readCsv('place-regions.csv');
+	for (const o of readObservations()) {
+		for (const l of links.filter((x) => x.geo_code === o.geo_code && x.level === level.get(o.indicator_id!))) {
+			add(o.indicator_id!, l.city_id!, o.year!);
+		}
 	}
 	return new Map([...years].map(([k, v]) => [k, v.size]));
 }

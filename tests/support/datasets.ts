@@ -2,7 +2,7 @@
  * Reads the bundled CSVs with d3-dsv — a parser independent of DuckDB — so tests compare what the
  * app shows with what the files say, not with the app's own queries.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
 
@@ -18,9 +18,13 @@ export interface ExpectedValue {
 	flags: string;
 }
 
-/** Every bundled observation: the Eurostat file and the separately licensed WHO file. */
+/** Every bundled observation file: Eurostat/EC and the separately licensed ones (WHO, UN-Habitat, Il Sole). */
+export const OBSERVATION_FILES = readdirSync(DATASETS_DIR)
+	.filter((f) => /^observations.*\.csv$/.test(f))
+	.sort();
+
 export function readObservations(): Record<string, string>[] {
-	return [...readCsv('observations.csv'), ...readCsv('observations-who.csv')];
+	return OBSERVATION_FILES.flatMap((file) => readCsv(file));
 }
 
 /**

@@ -3,8 +3,12 @@ import cities from '../../../datasets/cities.csv?url';
 import geo from '../../../datasets/geo.csv?url';
 import indicators from '../../../datasets/indicators.csv?url';
 import observations from '../../../datasets/observations.csv?url';
+import observationsIlsole from '../../../datasets/observations-ilsole.csv?url';
+import observationsUnHabitat from '../../../datasets/observations-un-habitat.csv?url';
 import observationsWho from '../../../datasets/observations-who.csv?url';
 import partners from '../../../datasets/partners.csv?url';
+import perceptionMapping from '../../../datasets/perception-mapping.csv?url';
+import placeRegions from '../../../datasets/place-regions.csv?url';
 import sources from '../../../datasets/sources.csv?url';
 import targets from '../../../datasets/targets.csv?url';
 
@@ -14,7 +18,11 @@ export const DATASET_URLS: Readonly<Record<string, string>> = {
 	'indicators.csv': indicators,
 	'observations.csv': observations,
 	'observations-who.csv': observationsWho,
+	'observations-un-habitat.csv': observationsUnHabitat,
+	'observations-ilsole.csv': observationsIlsole,
 	'partners.csv': partners,
+	'perception-mapping.csv': perceptionMapping,
+	'place-regions.csv': placeRegions,
 	'sources.csv': sources,
 	'targets.csv': targets
 };

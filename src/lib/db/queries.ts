@@ -26,6 +26,8 @@ export interface IndicatorRow extends Record<string, unknown> {
 	theme: string;
 	direction: Direction;
 	spatial_level: string;
+	/** City or greater-city values: these alone are ranked; NUTS-level indicators are context. */
+	rankable: boolean;
 	decimals: number;
 	source_id: string;
 	source_publisher: string;
@@ -60,7 +62,7 @@ export function listPlaces(engine: QueryEngine): Promise<PlaceRow[]> {
 export function listIndicators(engine: QueryEngine): Promise<IndicatorRow[]> {
 	return engine.query<IndicatorRow>(
 		`SELECT i.indicator_id, i.label, i.short_label, i.unit, i.theme, i.direction, i.spatial_level,
-		        i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
+		        i.spatial_level IN ('city', 'greater_city') AS rankable, i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
 		        s.citation AS source_citation, s.licence AS source_licence
 		   FROM all_indicators i LEFT JOIN all_sources s USING (source_id)
 		  ORDER BY i.theme, i.label`
@@ -107,6 +109,8 @@ export function placeValues(engine: QueryEngine, indicatorId: string, year: numb
 
 export interface SourceRow extends Record<string, unknown> {
 	source_id: string;
+	/** Whether any observation comes from this source (targets' sources have none). */
+	has_observations: boolean;
 	publisher: string;
 	title: string;
 	dataset_code: string;
@@ -118,12 +122,16 @@ export interface SourceRow extends Record<string, unknown> {
 
 export function listSources(engine: QueryEngine): Promise<SourceRow[]> {
 	return engine.query<SourceRow>(
-		`SELECT source_id, publisher, title, dataset_code, url, licence, licence_url, citation
+		`SELECT source_id, publisher, title, dataset_code, url, licence, licence_url, citation,
+		        source_id IN (SELECT DISTINCT source_id FROM all_observations) AS has_observations
 		   FROM all_sources ORDER BY publisher, title`
 	);
 }
 
-/** How many years each place has its own value for each indicator (only pairs with at least one). */
+/**
+ * How many years each place has a value at each indicator's level — its own, or for a NUTS-level
+ * indicator its region's (only pairs with at least one).
+ */
 export interface CoverageRow extends Record<string, unknown> {
 	indicator_id: string;
 	city_id: string;
@@ -134,13 +142,12 @@ export interface CoverageRow extends Record<string, unknown> {
 
 export function coverage(engine: QueryEngine): Promise<CoverageRow[]> {
 	return engine.query<CoverageRow>(
-		`SELECT o.indicator_id, g.city_id, count(DISTINCT o.year)::INTEGER AS years,
+		`SELECT o.indicator_id, u.city_id, count(DISTINCT o.year)::INTEGER AS years,
 		        min(o.year)::INTEGER AS first_year, max(o.year)::INTEGER AS last_year
 		   FROM all_observations o
-		   JOIN all_geo g ON g.geo_code = o.geo_code
-		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
-		  WHERE g.city_id IS NOT NULL
-		  GROUP BY ALL ORDER BY o.indicator_id, g.city_id`
+		   JOIN all_place_units u ON u.geo_code = o.geo_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND u.level = i.spatial_level
+		  GROUP BY ALL ORDER BY o.indicator_id, u.city_id`
 	);
 }
 

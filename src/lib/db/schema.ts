@@ -24,6 +24,17 @@ const OBSERVATION_COLUMNS: DatasetTable['columns'] = [
 	['note', 'VARCHAR']
 ];
 
+/**
+ * Observation files. Values under another licence than Eurostat's are separate files, so the licence
+ * travels with them: WHO (CC BY-NC-SA 3.0 IGO), UN-Habitat (terms unverified), Il Sole 24 Ore (CC BY-NC 4.0).
+ */
+export const OBSERVATION_RESOURCES = [
+	{ table: 'observations', file: 'observations.csv' },
+	{ table: 'observations_who', file: 'observations-who.csv' },
+	{ table: 'observations_un_habitat', file: 'observations-un-habitat.csv' },
+	{ table: 'observations_ilsole', file: 'observations-ilsole.csv' }
+] as const;
+
 export const DATASET_TABLES: readonly DatasetTable[] = [
 	{
 		table: 'cities',
@@ -97,9 +108,35 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
 			['retrieved', 'VARCHAR']
 		]
 	},
-	{ table: 'observations', file: 'observations.csv', columns: OBSERVATION_COLUMNS },
-	// WHO air-quality values: a separate file because their licence differs (CC BY-NC-SA 3.0 IGO).
-	{ table: 'observations_who', file: 'observations-who.csv', columns: OBSERVATION_COLUMNS },
+	{
+		// Which NUTS regions contain a place: their values are context, shown under the region's name.
+		table: 'place_regions',
+		file: 'place-regions.csv',
+		columns: [
+			['city_id', 'VARCHAR'],
+			['geo_code', 'VARCHAR'],
+			['level', 'VARCHAR'],
+			['spatial_match', 'VARCHAR']
+		]
+	},
+	...OBSERVATION_RESOURCES.map((r) => ({ ...r, columns: OBSERVATION_COLUMNS })),
+	{
+		// How each residents'-views indicator is derived, wave by wave (hand-written; read by the build).
+		table: 'perception_mapping',
+		file: 'perception-mapping.csv',
+		columns: [
+			['indicator_id', 'VARCHAR'],
+			['wave', 'INTEGER'],
+			['source_id', 'VARCHAR'],
+			['question_code', 'VARCHAR'],
+			['wording', 'VARCHAR'],
+			['scale', 'VARCHAR'],
+			['categories_summed', 'VARCHAR'],
+			['dont_know', 'VARCHAR'],
+			['factor', 'INTEGER'],
+			['note', 'VARCHAR']
+		]
+	},
 	{
 		table: 'targets',
 		file: 'targets.csv',
@@ -140,8 +177,15 @@ export const VIEW_SQL: readonly string[] = [
 	`CREATE OR REPLACE VIEW all_observations AS
 	   SELECT geo_code, indicator_id, year, value, coalesce(flags, '') AS flags, source_id,
 	          coalesce(note, '') AS note, 'bundled' AS origin
-	     FROM (SELECT * FROM observations UNION ALL SELECT * FROM observations_who)`,
-	`CREATE OR REPLACE VIEW all_targets AS SELECT *, 'bundled' AS origin FROM targets`
+	     FROM (${OBSERVATION_RESOURCES.map((r) => `SELECT * FROM ${quoteIdentifier(r.table)}`).join(' UNION ALL ')})`,
+	`CREATE OR REPLACE VIEW all_targets AS SELECT *, 'bundled' AS origin FROM targets`,
+	// Every unit whose values speak about a place: its own units, and as context the regions and the
+	// country containing it. Only own units (context = false) are ever ranked or combined.
+	`CREATE OR REPLACE VIEW all_place_units AS
+	   SELECT city_id, geo_code, level, false AS context FROM all_geo WHERE city_id IS NOT NULL
+	   UNION ALL SELECT city_id, geo_code, level, true FROM place_regions
+	   UNION ALL SELECT c.city_id, g.geo_code, g.level, true
+	               FROM cities c JOIN all_geo g ON g.geo_code = c.country AND g.level = 'country'`
 ];
 
 /** Settings applied right after start: no extension may be fetched from the network (TOOLCHAIN.md). */

@@ -22,7 +22,9 @@ export const GET: RequestHandler = async () => {
 		'README.txt': strToU8(
 			'Cities of Change: quality-of-life indicators for the 14 partner cities.\n' +
 				'Open datapackage.json for the description of every file, its licence and sources.\n' +
-				'WHO values (observations-who.csv) are licensed CC BY-NC-SA 3.0 IGO: non-commercial use only.\n'
+				'WHO values (observations-who.csv) are licensed CC BY-NC-SA 3.0 IGO: non-commercial use only.\n' +
+				'Il Sole 24 ORE values (observations-ilsole.csv) are licensed CC BY-NC 4.0: non-commercial use only.\n' +
+				'UN-Habitat values (observations-un-habitat.csv): the file states no licence; redistribution terms unverified.\n'
 		)
 	};
 	for (const resource of descriptor.resources) files[resource.path] = await readFile(join(DATASETS, resource.path));
