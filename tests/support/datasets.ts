@@ -72,3 +72,28 @@ export function expectedDefaultYear(indicatorId: string): number {
 	const most = Math.max(...coverage.map(([, n]) => n));
 	return Math.max(...coverage.filter(([, n]) => n === most).map(([y]) => y));
 }
+
+/** Each place's latest own value of `indicatorId` in `from … to`, by city_id. */
+export function latestInWindow(
+	indicatorId: string,
+	from: number,
+	to: number
+): Map<string, { value: number; year: number; note: string }> {
+	const out = new Map<string, { value: number; year: number; note: string }>();
+	for (const o of placeObservations()) {
+		const year = Number(o.year);
+		if (o.indicator_id !== indicatorId || year < from || year > to) continue;
+		const seen = out.get(o.city_id);
+		if (!seen || seen.year < year) out.set(o.city_id, { value: Number(o.value), year, note: o.note ?? '' });
+	}
+	return out;
+}
+
+/** The last year in which any place has its own value of `indicatorId`. */
+export function lastYear(indicatorId: string): number {
+	return Math.max(
+		...placeObservations()
+			.filter((o) => o.indicator_id === indicatorId)
+			.map((o) => Number(o.year))
+	);
+}

@@ -28,6 +28,8 @@ export interface IndicatorRow extends Record<string, unknown> {
 	spatial_level: string;
 	/** City or greater-city values: these alone are ranked; NUTS-level indicators are context. */
 	rankable: boolean;
+	/** count | rate | share | mean | amount | index: per-1,000 values only for counts. */
+	measure: string;
 	decimals: number;
 	source_id: string;
 	source_publisher: string;
@@ -62,7 +64,7 @@ export function listPlaces(engine: QueryEngine): Promise<PlaceRow[]> {
 export function listIndicators(engine: QueryEngine): Promise<IndicatorRow[]> {
 	return engine.query<IndicatorRow>(
 		`SELECT i.indicator_id, i.label, i.short_label, i.unit, i.theme, i.direction, i.spatial_level,
-		        i.spatial_level IN ('city', 'greater_city') AS rankable, i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
+		        i.spatial_level IN ('city', 'greater_city') AS rankable, i.measure, i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
 		        s.citation AS source_citation, s.licence AS source_licence
 		   FROM all_indicators i LEFT JOIN all_sources s USING (source_id)
 		  ORDER BY i.theme, i.label`

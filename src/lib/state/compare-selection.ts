@@ -1,0 +1,109 @@
+/**
+ * The compare workspace's whole selection as a URL query string, so a reload or a shared link brings
+ * the same view back and back/forward step through selections. Only values that differ from the
+ * defaults are written; anything unknown in a URL falls back to the default (never an error page).
+ */
+import { NORMALISATIONS, type Normalisation } from '$lib/analysis/normalise';
+
+export const VIEWS = ['ranking', 'trends', 'scatter', 'composite'] as const;
+export type CompareView = (typeof VIEWS)[number];
+
+export interface CompareSelection {
+	view: CompareView;
+	indicator: string;
+	/** Second indicator of the scatter (y axis). */
+	y: string;
+	/** A year, or null for "latest available". */
+	year: number | null;
+	/** "Latest available" looks back this many years. */
+	window: number;
+	/** The highlighted city. */
+	city: string | null;
+	/** Places drawn in trends; empty = all partners. */
+	cities: string[];
+	norm: Normalisation;
+	/** Trends: index, first year = 100. */
+	indexed: boolean;
+	/** Scatter: dot size by population. */
+	sized: boolean;
+	/** Composite: theme → weight 0–5. */
+	weights: Record<string, number>;
+}
+
+export interface SelectionContext {
+	indicators: ReadonlySet<string>;
+	places: ReadonlySet<string>;
+	themes: readonly string[];
+}
+
+export function defaultSelection(indicator: string, y: string): CompareSelection {
+	return {
+		view: 'ranking',
+		indicator,
+		y,
+		year: null,
+		window: 5,
+		city: null,
+		cities: [],
+		norm: 'raw',
+		indexed: false,
+		sized: false,
+		weights: {}
+	};
+}
+
+const int = (text: string | null, min: number, max: number): number | null => {
+	if (text === null || !/^\d+$/.test(text)) return null;
+	const n = Number(text);
+	return n >= min && n <= max ? n : null;
+};
+
+export function parseSelection(
+	params: URLSearchParams,
+	defaults: CompareSelection,
+	context: SelectionContext
+): CompareSelection {
+	const view = VIEWS.find((v) => v === params.get('view')) ?? defaults.view;
+	const indicator = params.get('indicator');
+	const y = params.get('y');
+	const city = params.get('city');
+	const norm = NORMALISATIONS.find((n) => n.id === params.get('norm'))?.id ?? defaults.norm;
+	const weights: Record<string, number> = {};
+	for (const theme of context.themes) {
+		const w = int(params.get(`w.${theme}`), 0, 5);
+		if (w !== null) weights[theme] = w;
+	}
+	return {
+		view,
+		indicator: indicator && context.indicators.has(indicator) ? indicator : defaults.indicator,
+		y: y && context.indicators.has(y) ? y : defaults.y,
+		year: int(params.get('year'), 1900, 2100) ?? defaults.year,
+		window: int(params.get('window'), 1, 30) ?? defaults.window,
+		city: city && context.places.has(city) ? city : defaults.city,
+		cities: (params.get('cities') ?? '').split(',').filter((c) => context.places.has(c)),
+		norm,
+		indexed: params.get('indexed') === '1',
+		sized: params.get('sized') === '1',
+		weights
+	};
+}
+
+export function selectionToParams(selection: CompareSelection, defaults: CompareSelection): URLSearchParams {
+	const params = new URLSearchParams();
+	const set = (key: string, value: string, fallback: string) => {
+		if (value !== fallback) params.set(key, value);
+	};
+	set('view', selection.view, defaults.view);
+	set('indicator', selection.indicator, defaults.indicator);
+	set('y', selection.y, defaults.y);
+	set('year', String(selection.year ?? ''), String(defaults.year ?? ''));
+	set('window', String(selection.window), String(defaults.window));
+	set('city', selection.city ?? '', defaults.city ?? '');
+	set('cities', selection.cities.join(','), '');
+	set('norm', selection.norm, defaults.norm);
+	set('indexed', selection.indexed ? '1' : '', '');
+	set('sized', selection.sized ? '1' : '', '');
+	for (const [theme, weight] of Object.entries(selection.weights).sort())
+		if (weight !== 1) params.set(`w.${theme}`, String(weight));
+	return params;
+}
