@@ -53,8 +53,8 @@ describe('RankingChart', () => {
 			[...tr.querySelectorAll('td')].map((td) => td.textContent)
 		);
 		expect(rows).toHaveLength(4);
-		// Rank, place, value, year, flags, remark.
-		expect(rows[3]).toEqual(['', 'Gamma', 'no data', '2021', '', '']);
+		// Rank, place, value, year, flags (no remark column: no place has a remark).
+		expect(rows[3]).toEqual(['', 'Gamma', 'no data', '2021', '']);
 		expect(doc.querySelector('.summary')?.textContent).toContain('3 of 4 places with data');
 	});
 });
