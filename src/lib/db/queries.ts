@@ -88,24 +88,55 @@ export function indicatorYears(engine: QueryEngine, indicatorId: string): Promis
  * Every partner place with its own value for `indicatorId` in `year` at the indicator's spatial
  * level, or NULL: a place without a value is listed, never dropped and never zero.
  */
-export function placeValues(engine: QueryEngine, indicatorId: string, year: number): Promise<PlaceValueRow[]> {
-	return engine.query<PlaceValueRow>(
-		`WITH unit AS (
-		   SELECT g.city_id, g.geo_code, g.name AS geo_name
+export function placeValues(engine: QueryEngine, indicatorId: string, year: number): Promise<LatestValueRow[]> {
+	return latestValues(engine, [indicatorId], year, 1);
+}
+
+/** One place's latest own value of one indicator within a year window, or NULLs. */
+export interface LatestValueRow extends PlaceValueRow {
+	indicator_id: string;
+	note: string | null;
+	/** The year the value is for (the latest within the window). */
+	year: number | null;
+	/** Population of the same unit and year, for per-1,000 values. */
+	population: number | null;
+}
+
+/**
+ * For every partner place × each of `indicatorIds`: the latest own value (a unit with a city_id at the
+ * indicator's spatial level — never a regional or national value) in `year − window + 1 … year`. A
+ * place without one is still listed (value NULL). The ids are bound as one comma-joined string and
+ * split by DuckDB: the engine binds scalars only.
+ */
+export function latestValues(
+	engine: QueryEngine,
+	indicatorIds: readonly string[],
+	year: number,
+	window: number
+): Promise<LatestValueRow[]> {
+	return engine.query<LatestValueRow>(
+		`WITH wanted AS (SELECT unnest(string_split(?, ',')) AS indicator_id),
+		 unit AS (
+		   SELECT i.indicator_id, g.city_id, g.geo_code, g.name AS geo_name
 		     FROM all_geo g JOIN all_indicators i ON g.level = i.spatial_level
-		    WHERE i.indicator_id = ? AND g.city_id IS NOT NULL
+		    WHERE i.indicator_id IN (SELECT indicator_id FROM wanted) AND g.city_id IS NOT NULL
 		 ),
-		 -- A place can have several units at one level (Eurostat's and WHO's city); a value comes from
-		 -- one of them, and the key (geo_code, indicator_id, year) keeps it to one per unit.
+		 -- A place can have several units at one level (Eurostat's and WHO's city); the latest value of
+		 -- any of them is taken, and the key (geo_code, indicator_id, year) keeps one per unit and year.
 		 own AS (
-		   SELECT u.city_id, u.geo_name, o.value, o.flags
-		     FROM unit u JOIN all_observations o ON o.geo_code = u.geo_code
-		    WHERE o.indicator_id = ? AND o.year = ?
+		   SELECT u.indicator_id, u.city_id, u.geo_code, u.geo_name, o.year, o.value, o.flags, o.note,
+		          row_number() OVER (PARTITION BY u.indicator_id, u.city_id ORDER BY o.year DESC) AS latest
+		     FROM unit u JOIN all_observations o ON o.geo_code = u.geo_code AND o.indicator_id = u.indicator_id
+		    WHERE o.year BETWEEN ? AND ?
 		 )
-		 SELECT p.city_id, p.name, p.role, own.geo_name, own.value, own.flags
-		   FROM all_places p LEFT JOIN own USING (city_id)
-		  ORDER BY p.city_id`,
-		[indicatorId, indicatorId, year]
+		 SELECT w.indicator_id, p.city_id, p.name, p.role, own.geo_name, own.value, own.flags, own.note,
+		        own.year::INTEGER AS year, pop.value AS population
+		   FROM wanted w CROSS JOIN all_places p
+		   LEFT JOIN own ON own.city_id = p.city_id AND own.indicator_id = w.indicator_id AND own.latest = 1
+		   LEFT JOIN all_observations pop ON pop.geo_code = own.geo_code AND pop.year = own.year
+		        AND pop.indicator_id IN ('population', 'population_greater_city')
+		  ORDER BY w.indicator_id, p.city_id`,
+		[indicatorIds.join(','), year - window + 1, year]
 	);
 }
 

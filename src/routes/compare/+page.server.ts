@@ -6,8 +6,7 @@
 import { error } from '@sveltejs/kit';
 import { compositeSet } from '$lib/analysis/composite-set';
 import { getNodeEngine } from '$lib/db/node-engine.server';
-import { latestValues } from '$lib/db/compare-queries';
-import { indicatorYears, listIndicators, listPlaces, listSources } from '$lib/db/queries';
+import { latestValues, indicatorYears, listIndicators, listPlaces, listSources } from '$lib/db/queries';
 import { COMPARE_DEFAULT_Y, DEFAULT_INDICATOR, DEFAULT_WINDOW } from '$lib/data/defaults';
 import type { PageServerLoad } from './$types';
 
