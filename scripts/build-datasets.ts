@@ -43,7 +43,6 @@ import { NUTS_FILE, readNutsNames, REGION_LINKS } from './datasets/regions';
 import {
 	readRegionalEurostat,
 	readRegionalSecondary,
-	readSecondaryRegionNames,
 	REGIONAL_SOURCES,
 	regionalIndicators,
 	REGIONS_SECONDARY_FILE
@@ -125,13 +124,12 @@ async function build(): Promise<Map<string, string>> {
 	const regional = await readRegionalEurostat(conn, RAW, (code) => regionCodes.has(code) || code in COUNTRIES);
 	const regionalSecondary = await readRegionalSecondary(join(RAW, REGIONS_SECONDARY_FILE));
 	const nutsNames = await readNutsNames(conn, join(RAW, NUTS_FILE));
-	const secondaryNames = await readSecondaryRegionNames(join(RAW, REGIONS_SECONDARY_FILE));
-	const regionalObservations = [...regional.observations, ...regionalSecondary];
+	const regionalObservations = [...regional.observations, ...regionalSecondary.observations];
 	const unitsWithValues = new Set(regionalObservations.map((o) => o.geo_code));
 	const regionLinks = REGION_LINKS.filter((l) => unitsWithValues.has(l.geoCode));
 	for (const code of new Set(regionLinks.map((l) => l.geoCode))) {
 		const link = regionLinks.find((l) => l.geoCode === code)!;
-		const name = nutsNames.get(code) ?? secondaryNames.get(code);
+		const name = nutsNames.get(code) ?? regionalSecondary.names.get(code);
 		if (!name) throw new Error(`NUTS region ${code} has no name in ${NUTS_FILE} or ${REGIONS_SECONDARY_FILE}`);
 		geoRows.push([code, name, link.level, place(link.cityId).country, null]);
 	}

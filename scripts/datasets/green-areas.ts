@@ -41,7 +41,7 @@ const SERIES = [
 ] as const;
 
 export function greenIndicators(): IndicatorRecord[] {
-	return SERIES.map(({ id, prefix: _prefix, ...s }) => ({ indicator_id: id, label: s.label, short_label: s.short_label, unit: s.unit, theme: s.theme, component: s.component, direction: s.direction, spatial_level: s.spatial_level, measure: s.measure, additive: s.additive, frequency: s.frequency, decimals: s.decimals, description: s.description, formula: `UN-Habitat column "${_prefix} … <year>"`, source_id: s.source_id }));
+	return SERIES.map((s) => ({ indicator_id: s.id, label: s.label, short_label: s.short_label, unit: s.unit, theme: s.theme, component: s.component, direction: s.direction, spatial_level: s.spatial_level, measure: s.measure, additive: s.additive, frequency: s.frequency, decimals: s.decimals, description: s.description, formula: `UN-Habitat column "${s.prefix} … <year>"`, source_id: s.source_id }));
 }
 
 export async function readGreenAreas(conn: DuckDBConnection, path: string): Promise<Observation[]> {

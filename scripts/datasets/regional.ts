@@ -137,11 +137,16 @@ export async function readRegionalEurostat(
 	return { observations, leftOut };
 }
 
-/** The NUTS 2 series of the third-party file: [year, value] pairs per region. */
-export async function readRegionalSecondary(path: string): Promise<Observation[]> {
+/**
+ * The NUTS 2 series of the third-party file ([year, value] pairs per region), and the regions' names
+ * as the file gives them (some units are outside the NUTS 2021 list).
+ */
+export async function readRegionalSecondary(path: string): Promise<{ observations: Observation[]; names: Map<string, string> }> {
 	const regions = JSON.parse(await readFile(path, 'utf8')) as Record<string, Record<string, unknown>>;
 	const out: Observation[] = [];
+	const names = new Map<string, string>();
 	for (const [code, region] of Object.entries(regions)) {
+		if (typeof region.name === 'string') names.set(code, region.name);
 		for (const series of SECONDARY_SERIES) {
 			const history = region[series.field];
 			if (history === undefined) continue;
@@ -153,11 +158,5 @@ export async function readRegionalSecondary(path: string): Promise<Observation[]
 			}
 		}
 	}
-	return out;
-}
-
-/** Names of the NUTS 2 units of the third-party file (some are outside the NUTS 2021 list). */
-export async function readSecondaryRegionNames(path: string): Promise<Map<string, string>> {
-	const regions = JSON.parse(await readFile(path, 'utf8')) as Record<string, { name: string }>;
-	return new Map(Object.entries(regions).map(([code, r]) => [code, r.name]));
+	return { observations: out, names };
 }
