@@ -35,6 +35,16 @@ const observations = readCsv('observations.csv');
 const find = (geo: string, indicator: string, year: number) =>
 	observations.find((o) => o.geo_code === geo && o.indicator_id === indicator && Number(o.year) === year);
 
+/** Every published cell of a raw line is one observation with the same value and flags. */
+function expectEveryCell(raw: Map<number, [string, string]>, geo: string, indicator: string): void {
+	for (const [year, [value, flags]] of raw) {
+		const o = find(geo, indicator, year);
+		expect(o, `${geo} ${year}`).toBeDefined();
+		expect(Number(o!.value)).toBe(Number(value));
+		expect(o!.flags).toBe(flags);
+	}
+}
+
 describe('nama_10r_3gdp (NUTS 3) → observations.csv', () => {
 	const GDP = 'eurostat-nama_10r_3gdp-2023/nama_10r_3gdp_partner_nuts3_extract.tsv';
 	it.each([
@@ -45,12 +55,7 @@ describe('nama_10r_3gdp (NUTS 3) → observations.csv', () => {
 	])('%s: every published year, value and flag', (key, geo, indicator) => {
 		const raw = tsvLine(GDP, key);
 		expect(raw.size).toBeGreaterThan(15);
-		for (const [year, [value, flags]] of raw) {
-			const o = find(geo, indicator, year);
-			expect(o, `${geo} ${year}`).toBeDefined();
-			expect(Number(o!.value)).toBe(Number(value));
-			expect(o!.flags).toBe(flags);
-		}
+		expectEveryCell(raw, geo, indicator);
 		expect(find(geo, indicator, 2021), '2021 is ":" for this region').toEqual(
 			geo === 'DE' ? expect.anything() : undefined
 		);
@@ -66,12 +71,7 @@ describe('demo_r_mlifexp (NUTS 2) → observations.csv', () => {
 	])('%s', (key, geo, indicator) => {
 		const raw = tsvLine(LIFE, key);
 		expect(raw.size).toBeGreaterThan(8);
-		for (const [year, [value, flags]] of raw) {
-			const o = find(geo, indicator, year);
-			expect(o, `${geo} ${year}`).toBeDefined();
-			expect(Number(o!.value)).toBe(Number(value));
-			expect(o!.flags).toBe(flags);
-		}
+		expectEveryCell(raw, geo, indicator);
 	});
 });
 
