@@ -5,7 +5,8 @@ import { defaultSelection, parseSelection, selectionToParams } from '../../src/l
 const context = {
 	indicators: new Set(['population', 'pm10_annual_mean']),
 	places: new Set(['poznan', 'dublin']),
-	themes: ['population', 'environment']
+	themes: ['population', 'environment'],
+	allThemes: ['population', 'environment', 'economy-work']
 };
 const defaults = defaultSelection('population', 'pm10_annual_mean');
 
@@ -27,6 +28,10 @@ describe('compare selection in the URL', () => {
 			norm: 'zscore' as const,
 			indexed: true,
 			sized: true,
+			theme: 'environment',
+			scale: 'z' as const,
+			sort: 'pm10_annual_mean',
+			since: 2012,
 			weights: { environment: 4, population: 0 }
 		};
 		const params = selectionToParams(selection, defaults);
@@ -37,7 +42,7 @@ describe('compare selection in the URL', () => {
 	it('ignores unknown or out-of-range values instead of failing', () => {
 		const parsed = parseSelection(
 			new URLSearchParams(
-				'view=pie&indicator=<script>&year=abc&window=99&city=paris&norm=log&w.environment=9&cities=x,poznan'
+				'view=pie&indicator=<script>&year=abc&window=99&city=paris&norm=log&w.environment=9&cities=x,poznan&theme=nope&scale=pct2&sort=a%20b&since=12'
 			),
 			defaults,
 			context

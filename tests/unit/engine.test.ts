@@ -5,9 +5,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getNodeEngine } from '$lib/db/node-engine.server';
 import type { QueryEngine } from '$lib/db/engine';
-import { indicatorYears, listIndicators, listPlaces, placeValues } from '$lib/db/queries';
+import {
+	indicatorLastYears,
+	indicatorYears,
+	listIndicators,
+	listPlaces,
+	placeSeries,
+	placeValues
+} from '$lib/db/queries';
 import { quoteIdentifier, quoteLiteral } from '$lib/db/sql';
-import { expectedDefaultYear, expectedValues, readCsv, readObservations, yearCoverage } from '../support/datasets';
+import {
+	expectedDefaultYear,
+	expectedValues,
+	lastYear,
+	placeObservations,
+	readCsv,
+	readObservations,
+	yearCoverage
+} from '../support/datasets';
 
 let engine: QueryEngine;
 beforeAll(async () => {
@@ -57,6 +72,29 @@ describe('bundled datasets in DuckDB', () => {
 	it('counts places per year as the CSV does', async () => {
 		const years = await indicatorYears(engine, 'population');
 		expect(new Map(years.map((y) => [y.year, y.places]))).toEqual(yearCoverage('population'));
+	});
+});
+
+describe('series for the trends and the composite', () => {
+	it('gives every own observation of a place, never a regional one', async () => {
+		for (const id of ['population', 'satisfied_living_in_city', 'gdp_pps_per_inhabitant']) {
+			const rows = await placeSeries(engine, id);
+			const expected = placeObservations()
+				.filter((o) => o.indicator_id === id && o.value !== '')
+				.map((o) => `${o.city_id} ${o.year} ${Number(o.value)}`)
+				.sort();
+			expect(rows.map((r) => `${r.city_id} ${r.year} ${r.value}`).sort(), id).toEqual(expected);
+		}
+		// GDP per inhabitant is a NUTS 3 indicator: no partner place has it as its own value.
+		expect(await placeSeries(engine, 'gdp_pps_per_inhabitant')).toEqual([]);
+	});
+
+	it("finds each indicator's last year with partner data in one query", async () => {
+		const rows = await indicatorLastYears(engine);
+		for (const id of ['population', 'pm10_annual_mean', 'satisfied_living_in_city']) {
+			expect(rows.find((r) => r.indicator_id === id)?.year, id).toBe(lastYear(id));
+		}
+		expect(rows.some((r) => r.indicator_id === 'gdp_pps_per_inhabitant')).toBe(false);
 	});
 });
 

@@ -1,6 +1,8 @@
 /**
- * What a Frame hands to its marks (Layer Cake's idea, with Svelte 5 context): the computed scales
- * and the inner size. Marks read it with `getFrame()`; they never compute their own scales.
+ * What a frame hands to its marks (Layer Cake's idea, with Svelte 5 context): the computed scales
+ * and the inner size. Marks read it with `getFrame()` (a band frame: one row per category),
+ * `getPlot()` (an x–y plot: both scales linear) or `getAnyFrame()` (marks that use x only, such as
+ * the x axis); they never compute their own scales.
  */
 import type { ScaleBand, ScaleLinear } from 'd3';
 import { getContext, setContext } from 'svelte';
@@ -8,14 +10,25 @@ import { getContext, setContext } from 'svelte';
 export type XScale = ScaleLinear<number, number>;
 export type YScale = ScaleBand<string>;
 
-export interface FrameContext {
+interface FrameBase {
 	readonly xScale: XScale;
-	readonly yScale: YScale;
 	readonly innerWidth: number;
 	readonly innerHeight: number;
 	readonly margin: Margin;
 	readonly width: number;
 	readonly height: number;
+}
+
+/** A band frame: linear x (values), one band of y per category. */
+export interface FrameContext extends FrameBase {
+	readonly kind: 'band';
+	readonly yScale: YScale;
+}
+
+/** An x–y plot: linear x (e.g. years) and linear y (values). */
+export interface PlotContext extends FrameBase {
+	readonly kind: 'plot';
+	readonly yScale: XScale;
 }
 
 export interface Margin {
@@ -40,13 +53,25 @@ export interface TooltipContext {
 const FRAME = Symbol('frame');
 const TOOLTIP = Symbol('tooltip');
 
-export function setFrame(frame: FrameContext): void {
+export function setFrame(frame: FrameContext | PlotContext): void {
 	setContext(FRAME, frame);
 }
 
+export function getAnyFrame(): FrameContext | PlotContext {
+	const frame = getContext<FrameContext | PlotContext | undefined>(FRAME);
+	if (!frame) throw new Error('A chart mark must be placed inside a <Frame> or a <Plot>.');
+	return frame;
+}
+
 export function getFrame(): FrameContext {
-	const frame = getContext<FrameContext | undefined>(FRAME);
-	if (!frame) throw new Error('A chart mark must be placed inside a <Frame>.');
+	const frame = getAnyFrame();
+	if (frame.kind !== 'band') throw new Error('This mark needs a band <Frame>, not a <Plot>.');
+	return frame;
+}
+
+export function getPlot(): PlotContext {
+	const frame = getAnyFrame();
+	if (frame.kind !== 'plot') throw new Error('This mark needs a <Plot>, not a band <Frame>.');
 	return frame;
 }
 

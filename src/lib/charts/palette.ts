@@ -22,3 +22,14 @@ export const COLOURS = {
 	text: '#222222',
 	subtleText: '#555555'
 } as const;
+
+/** Better / worse than a benchmark: blue and vermillion (Okabe–Ito), grey for "no better direction". */
+export const VERDICT_COLOURS = {
+	better: '#0072B2',
+	worse: '#D55E00',
+	equal: '#9a9a9a',
+	neutral: '#9a9a9a'
+} as const;
+
+/** Lines on white: Okabe–Ito without yellow (too light for a thin line). More lines than these: grey. */
+export const LINE_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000'] as const;

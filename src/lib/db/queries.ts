@@ -30,6 +30,8 @@ export interface IndicatorRow extends Record<string, unknown> {
 	rankable: boolean;
 	/** count | rate | share | mean | amount | index: per-1,000 values only for counts. */
 	measure: string;
+	/** annual | survey-wave | decadal: which years a series is expected to have. */
+	frequency: string;
 	decimals: number;
 	source_id: string;
 	source_publisher: string;
@@ -64,7 +66,7 @@ export function listPlaces(engine: QueryEngine): Promise<PlaceRow[]> {
 export function listIndicators(engine: QueryEngine): Promise<IndicatorRow[]> {
 	return engine.query<IndicatorRow>(
 		`SELECT i.indicator_id, i.label, i.short_label, i.unit, i.theme, i.direction, i.spatial_level,
-		        i.spatial_level IN ('city', 'greater_city') AS rankable, i.measure, i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
+		        i.spatial_level IN ('city', 'greater_city') AS rankable, i.measure, i.frequency, i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
 		        s.citation AS source_citation, s.licence AS source_licence
 		   FROM all_indicators i LEFT JOIN all_sources s USING (source_id)
 		  ORDER BY i.theme, i.label`
@@ -80,6 +82,44 @@ export function indicatorYears(engine: QueryEngine, indicatorId: string): Promis
 		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
 		  WHERE o.indicator_id = ? AND g.city_id IS NOT NULL
 		  GROUP BY o.year ORDER BY o.year`,
+		[indicatorId]
+	);
+}
+
+/** The last year with an own value of a partner place, for every indicator that has one. */
+export function indicatorLastYears(engine: QueryEngine): Promise<{ indicator_id: string; year: number }[]> {
+	return engine.query(
+		`SELECT o.indicator_id, max(o.year)::INTEGER AS year
+		   FROM all_observations o
+		   JOIN all_geo g ON g.geo_code = o.geo_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
+		  WHERE g.city_id IS NOT NULL
+		  GROUP BY o.indicator_id ORDER BY o.indicator_id`
+	);
+}
+
+/** One own observation of a partner place (a point of its time series). */
+export interface SeriesRow extends Record<string, unknown> {
+	city_id: string;
+	year: number;
+	value: number;
+	flags: string | null;
+	geo_name: string;
+	note: string | null;
+}
+
+/**
+ * Every own observation of every partner place for one indicator, at the indicator's spatial level
+ * (never a regional or national value), by place and year.
+ */
+export function placeSeries(engine: QueryEngine, indicatorId: string): Promise<SeriesRow[]> {
+	return engine.query<SeriesRow>(
+		`SELECT g.city_id, o.year::INTEGER AS year, o.value, o.flags, g.name AS geo_name, o.note
+		   FROM all_observations o
+		   JOIN all_geo g ON g.geo_code = o.geo_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
+		  WHERE o.indicator_id = ? AND g.city_id IS NOT NULL AND o.value IS NOT NULL
+		  ORDER BY g.city_id, o.year`,
 		[indicatorId]
 	);
 }

@@ -3,9 +3,10 @@
  * the same view back and back/forward step through selections. Only values that differ from the
  * defaults are written; anything unknown in a URL falls back to the default (never an error page).
  */
+import type { BenchmarkScale } from '$lib/analysis/benchmark';
 import { NORMALISATIONS, type Normalisation } from '$lib/analysis/normalise';
 
-export const VIEWS = ['ranking', 'trends', 'scatter', 'composite'] as const;
+export const VIEWS = ['ranking', 'benchmark', 'trends', 'scatter', 'profile', 'composite'] as const;
 export type CompareView = (typeof VIEWS)[number];
 
 export interface CompareSelection {
@@ -26,6 +27,14 @@ export interface CompareSelection {
 	indexed: boolean;
 	/** Scatter: dot size by population. */
 	sized: boolean;
+	/** Benchmark and profile: the theme shown. */
+	theme: string;
+	/** Benchmark: distance from the median in % or in standard deviations. */
+	scale: BenchmarkScale;
+	/** Profile: rows sorted by 'name', 'mean' or an indicator id. */
+	sort: string;
+	/** Trends: change (and the index) since this year; null = each place's first year. */
+	since: number | null;
 	/** Composite: theme → weight 0–5. */
 	weights: Record<string, number>;
 }
@@ -34,9 +43,11 @@ export interface SelectionContext {
 	indicators: ReadonlySet<string>;
 	places: ReadonlySet<string>;
 	themes: readonly string[];
+	/** Every theme with rankable indicators (benchmark, profile). */
+	allThemes?: readonly string[];
 }
 
-export function defaultSelection(indicator: string, y: string): CompareSelection {
+export function defaultSelection(indicator: string, y: string, theme = 'economy-work'): CompareSelection {
 	return {
 		view: 'ranking',
 		indicator,
@@ -48,6 +59,10 @@ export function defaultSelection(indicator: string, y: string): CompareSelection
 		norm: 'raw',
 		indexed: false,
 		sized: false,
+		theme,
+		scale: 'pct',
+		sort: 'mean',
+		since: null,
 		weights: {}
 	};
 }
@@ -67,6 +82,8 @@ export function parseSelection(
 	const indicator = params.get('indicator');
 	const y = params.get('y');
 	const city = params.get('city');
+	const theme = params.get('theme');
+	const sort = params.get('sort');
 	const norm = NORMALISATIONS.find((n) => n.id === params.get('norm'))?.id ?? defaults.norm;
 	const weights: Record<string, number> = {};
 	for (const theme of context.themes) {
@@ -84,6 +101,11 @@ export function parseSelection(
 		norm,
 		indexed: params.get('indexed') === '1',
 		sized: params.get('sized') === '1',
+		theme: theme && context.allThemes?.includes(theme) ? theme : defaults.theme,
+		scale: params.get('scale') === 'z' ? 'z' : defaults.scale,
+		// A sort key names a column; an unknown one sorts by name in the view (never an error).
+		sort: sort && /^[a-z0-9_-]{1,80}$/.test(sort) ? sort : defaults.sort,
+		since: int(params.get('since'), 1900, 2100) ?? defaults.since,
 		weights
 	};
 }
@@ -103,6 +125,10 @@ export function selectionToParams(selection: CompareSelection, defaults: Compare
 	set('norm', selection.norm, defaults.norm);
 	set('indexed', selection.indexed ? '1' : '', '');
 	set('sized', selection.sized ? '1' : '', '');
+	set('theme', selection.theme, defaults.theme);
+	set('scale', selection.scale, defaults.scale);
+	set('sort', selection.sort, defaults.sort);
+	set('since', String(selection.since ?? ''), String(defaults.since ?? ''));
 	for (const [theme, weight] of Object.entries(selection.weights).sort())
 		if (weight !== 1) params.set(`w.${theme}`, String(weight));
 	return params;

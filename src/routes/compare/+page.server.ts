@@ -6,17 +6,25 @@
 import { error } from '@sveltejs/kit';
 import { compositeSet } from '$lib/analysis/composite-set';
 import { getNodeEngine } from '$lib/db/node-engine.server';
-import { latestValues, indicatorYears, listIndicators, listPlaces, listSources } from '$lib/db/queries';
+import {
+	indicatorLastYears,
+	indicatorYears,
+	latestValues,
+	listIndicators,
+	listPlaces,
+	listSources
+} from '$lib/db/queries';
 import { COMPARE_DEFAULT_Y, DEFAULT_INDICATOR, DEFAULT_WINDOW } from '$lib/data/defaults';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const engine = await getNodeEngine();
-	const [places, allIndicators, sources, years] = await Promise.all([
+	const [places, allIndicators, sources, years, lastYears] = await Promise.all([
 		listPlaces(engine),
 		listIndicators(engine),
 		listSources(engine),
-		indicatorYears(engine, DEFAULT_INDICATOR)
+		indicatorYears(engine, DEFAULT_INDICATOR),
+		indicatorLastYears(engine)
 	]);
 	const indicators = allIndicators.filter((i) => i.rankable);
 	const lastYear = years.at(-1)?.year;
@@ -25,8 +33,8 @@ export const load: PageServerLoad = async () => {
 
 	// The composite index: the window ends in the latest year any city-level candidate has data.
 	const candidates = indicators.filter((i) => i.spatial_level === 'city' && i.direction !== 'neutral');
-	const candidateYears = await Promise.all(candidates.map((i) => indicatorYears(engine, i.indicator_id)));
-	const compositeYear = Math.max(...candidateYears.map((y) => y.at(-1)?.year ?? 0));
+	const lastYearOf = new Map(lastYears.map((r) => [r.indicator_id, r.year]));
+	const compositeYear = Math.max(...candidates.map((i) => lastYearOf.get(i.indicator_id) ?? 0));
 	const candidateValues = await latestValues(
 		engine,
 		candidates.map((i) => i.indicator_id),
