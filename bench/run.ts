@@ -6,16 +6,22 @@
  *   interactive    — coc:interactive mark (the page is hydrated, controls respond)
  *   data ready     — coc:engine-ready mark (live queries possible), from navigation start
  *   query          — coc:query measure: a year change (GROUP BY coverage + filtered join)
- * Prints median and p95 and the ratio first paint ÷ engine start; writes bench/results.json.
+ * Then, on /compare, the time from a control change to the redrawn chart (bench/redraw.ts), on the
+ * real datasets and on a copy of the site with 1,000,000 generated rows more (bench/large-table.ts).
+ * Prints median and p95 and the ratios; writes bench/results.json.
  *   npm run bench            (RUNS=20 npm run bench for more runs)
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
+import { prepareLargeBuild } from './large-table';
+import { measureRedraws, REDRAW_CASES } from './redraw';
 
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 12));
 const PORT = 4180;
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
+const LARGE_PORT = 4181;
+const REDRAWS = 30;
 
 interface Sample {
 	engineStart: number;
@@ -31,23 +37,43 @@ function quantile(values: number[], q: number): number {
 	return sorted[Math.max(0, index)]!;
 }
 
-async function waitForServer(): Promise<void> {
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+	const server = spawn('node', ['scripts/serve.js'], {
+		env: { ...process.env, PORT: String(port), BUILD_DIR: dir },
+		stdio: 'ignore'
+	});
 	for (let i = 0; i < 100; i++) {
 		try {
-			if ((await fetch(URL_ROOT)).ok) return;
+			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
 		} catch {
 			// not listening yet
 		}
 		await new Promise((r) => setTimeout(r, 100));
 	}
-	throw new Error(`The static server did not start on ${URL_ROOT}`);
+	server.kill();
+	throw new Error(`The static server did not start on port ${port}`);
+}
+
+const stats = (values: number[]) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95) });
+
+/** Control change → redrawn chart, per view, on the site at `base`. */
+type Stats = ReturnType<typeof stats>;
+async function redraws(browser: Browser, base: string): Promise<Record<string, Stats & { query: Stats }>> {
+	const out: Record<string, Stats & { query: Stats }> = {};
+	for (const [name, view] of Object.entries(REDRAW_CASES)) {
+		const context = await browser.newContext({ locale: 'en-GB' });
+		const samples = await measureRedraws(await context.newPage(), base, view, REDRAWS);
+		out[name] = { ...stats(samples.map((s) => s.total)), query: stats(samples.map((s) => s.query)) };
+		await context.close();
+		process.stdout.write('.');
+	}
+	return out;
 }
 
 async function main(): Promise<void> {
-	const server = spawn('node', ['scripts/serve.js'], { env: { ...process.env, PORT: String(PORT) }, stdio: 'ignore' });
+	const server = await serve('build', PORT);
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 	try {
-		await waitForServer();
 		const samples: Sample[] = [];
 		for (let run = 0; run < RUNS; run++) {
 			const context = await browser.newContext({ locale: 'en-GB' });
@@ -94,6 +120,28 @@ async function main(): Promise<void> {
 			);
 		}
 		console.log(`first paint ÷ engine start (medians): ${ratio.toFixed(2)}`);
+
+		const real = await redraws(browser, URL_ROOT);
+		const large = prepareLargeBuild();
+		const largeServer = await serve('build-bench', LARGE_PORT);
+		let big: Awaited<ReturnType<typeof redraws>>;
+		try {
+			big = await redraws(browser, `http://127.0.0.1:${LARGE_PORT}/`);
+		} finally {
+			largeServer.kill();
+		}
+		process.stdout.write('\n');
+		console.log(`/compare control change → redrawn chart, ${REDRAWS} changes per view (ms):`);
+		console.log('view        real median  real p95   1M median   1M p95   p95 1M ÷ real   1M query median');
+		for (const view of Object.keys(real)) {
+			const [r, b] = [real[view]!, big[view]!];
+			console.log(
+				`${view.padEnd(11)} ${r.median.toFixed(1).padStart(11)} ${r.p95.toFixed(1).padStart(9)} ${b.median.toFixed(1).padStart(11)} ${b.p95.toFixed(1).padStart(8)} ${(b.p95 / r.p95).toFixed(2).padStart(14)} ${b.query.median.toFixed(1).padStart(17)}`
+			);
+		}
+		console.log(
+			`(1M: ${large.rows.toLocaleString('en-GB')} generated rows, ${large.megabytes.toFixed(0)} MB of CSV more; target p95 ≤ 100 ms)`
+		);
 		writeFileSync(
 			'bench/results.json',
 			JSON.stringify(
@@ -104,6 +152,7 @@ async function main(): Promise<void> {
 					node: process.version,
 					summary,
 					ratio,
+					redraw: { changesPerView: REDRAWS, real, largeRows: large.rows, large: big },
 					samples
 				},
 				null,

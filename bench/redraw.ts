@@ -1,0 +1,65 @@
+/**
+ * Time from a control change to the redrawn chart on /compare, measured inside the page: the select's
+ * value is set and its change event fired (as a user's choice does), then the clock stops when the
+ * view's `data-drawn` key names the new choice and the next frame has been painted.
+ */
+import type { Page } from '@playwright/test';
+
+export interface RedrawCase {
+	/** Query string of the view. */
+	query: string;
+	/** The select that changes. */
+	select: string;
+}
+
+export const REDRAW_CASES: Readonly<Record<string, RedrawCase>> = {
+	ranking: { query: '', select: '#compare-indicator' },
+	trends: { query: 'view=trends', select: '#trends-indicator' }
+};
+
+export interface RedrawSample {
+	/** Control change → new chart painted. */
+	total: number;
+	/** Of which the DuckDB queries (the view loader's coc:view-query measure). */
+	query: number;
+}
+
+/** `changes` redraws of one view, each to another option of its select; durations in ms. */
+export async function measureRedraws(
+	page: Page,
+	base: string,
+	view: RedrawCase,
+	changes: number
+): Promise<RedrawSample[]> {
+	await page.goto(`${base}compare${view.query ? `?${view.query}` : ''}`);
+	await page.locator('html[data-engine-state="ready"]').waitFor({ timeout: 120_000 });
+	await page.locator('[data-drawn]:not([data-drawn=""])').waitFor({ timeout: 120_000 });
+	const options = await page
+		.locator(`${view.select} option`)
+		.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+	const samples: RedrawSample[] = [];
+	for (let i = 0; i < changes; i++) {
+		const value = options[(i * 7 + 1) % options.length]!;
+		const current = await page.locator(view.select).inputValue();
+		const next = value === current ? options[(options.indexOf(value) + 1) % options.length]! : value;
+		// A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
+		const sample = await page.evaluate<RedrawSample>(`(async () => {
+			const select = document.querySelector(${JSON.stringify(view.select)});
+			const target = document.querySelector('[data-drawn]');
+			const done = () => (target.getAttribute('data-drawn') || '').split('|')[0] === ${JSON.stringify(next)};
+			const t0 = performance.now();
+			select.value = ${JSON.stringify(next)};
+			select.dispatchEvent(new Event('change', { bubbles: true }));
+			await new Promise((resolve) => {
+				if (done()) return resolve();
+				const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolve(); } });
+				observer.observe(target, { attributes: true });
+			});
+			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+			const total = performance.now() - t0;
+			return { total, query: performance.getEntriesByName('coc:view-query').at(-1).duration };
+		})()`);
+		samples.push(sample);
+	}
+	return samples;
+}
