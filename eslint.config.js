@@ -9,6 +9,7 @@ export default ts.config(
 		ignores: [
 			'build/',
 			'build-subpath/',
+			'build-bench/',
 			'.svelte-kit/',
 			'node_modules/',
 			'datasets/raw/',
