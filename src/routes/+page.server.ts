@@ -7,6 +7,8 @@ import { bestCoveredYear } from '$lib/analysis/years';
 import { getNodeEngine } from '$lib/db/node-engine.server';
 import { indicatorYears, listIndicators, listPlaces, listTargets, placeValues } from '$lib/db/queries';
 import { DEFAULT_INDICATOR } from '$lib/data/defaults';
+import { countryName } from '$lib/data/format';
+import { europeShapes, MAP_HEIGHT, MAP_WIDTH, mapPosition } from '$lib/server/europe-map';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
@@ -26,6 +28,17 @@ export const load: PageServerLoad = async () => {
 		years,
 		year,
 		values: await placeValues(engine, DEFAULT_INDICATOR, year),
-		targets: await listTargets(engine, DEFAULT_INDICATOR)
+		targets: await listTargets(engine, DEFAULT_INDICATOR),
+		map: {
+			width: MAP_WIDTH,
+			height: MAP_HEIGHT,
+			shapes: europeShapes(),
+			places: places.map((p) => {
+				const [x, y] = mapPosition(p.lon, p.lat);
+				return { ...p, x, y };
+			}),
+			// world-atlas names countries in English, as Intl does.
+			countries: [...new Set(places.map((p) => countryName(p.country)))]
+		}
 	};
 };

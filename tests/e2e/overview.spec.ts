@@ -59,7 +59,7 @@ test('bars are reachable by keyboard and show a tooltip; the table has the drawn
 	const label = await first.getAttribute('aria-label');
 	await expect(page.locator('[data-chart="ranking"] .tooltip')).toHaveText(label!);
 
-	await page.getByText('Table', { exact: true }).click();
+	await page.locator('[data-chart="ranking"]').getByText('Table', { exact: true }).click();
 	const expected = expectedValues(INDICATOR, defaultYear);
 	const top = expected.reduce((a, b) => (b.value > a.value ? b : a));
 	const firstRow = page.locator('[data-chart="ranking"] tbody tr').first();
@@ -71,7 +71,7 @@ test('the CSV download holds exactly the drawn values', async ({ page }) => {
 	await engineReady(page);
 	const [download] = await Promise.all([
 		page.waitForEvent('download'),
-		page.getByRole('button', { name: 'CSV' }).click()
+		page.locator('[data-chart="ranking"]').getByRole('button', { name: 'CSV' }).click()
 	]);
 	const text = readFileSync((await download.path())!, 'utf8');
 	const lines = text.trim().split(/\r\n/);

@@ -6,3 +6,23 @@ export const COMPARE_DEFAULT_Y = 'cars_per_1000';
 
 /** "Latest available" looks back this many years by default. */
 export const DEFAULT_WINDOW = 5;
+
+/**
+ * The report card's headline indicators, in reading order; each as [city, greater-city fallback]: a
+ * place published only as a greater city (Dublin, The Hague, Rennes) shows that value, labelled.
+ */
+export const HEADLINE_INDICATORS: readonly (readonly [string, string | null])[] = [
+	['population', 'population_greater_city'],
+	['unemployment_rate', 'unemployment_rate_greater_city'],
+	['median_disposable_income', 'median_disposable_income_greater_city'],
+	['cars_per_1000', 'cars_per_1000_greater_city'],
+	['municipal_waste_per_resident', 'municipal_waste_per_resident_greater_city'],
+	['pm25_annual_mean', null],
+	['pm10_annual_mean', null],
+	['no2_annual_mean', null],
+	['satisfied_living_in_city', null],
+	['feel_safe_in_city', null]
+];
+
+/** Regional and national context on the report card (never ranked). */
+export const CONTEXT_INDICATORS: readonly string[] = ['gdp_pps_per_inhabitant', 'life_expectancy'];

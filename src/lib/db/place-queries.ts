@@ -1,0 +1,73 @@
+/**
+ * Questions of the monitoring page and the city report cards: every target with its set, a place's
+ * regional and national context, and everything about one place for download. Bound parameters only.
+ */
+import type { QueryEngine } from './engine';
+import type { TargetRow } from './queries';
+
+export interface MonitorTargetRow extends TargetRow {
+	indicator_id: string;
+	/** 'all' or a city_id (a city's own target). */
+	scope: string;
+	/** The set a target belongs to: its source (a directive, the WHO guidelines, a user's file). */
+	source_id: string;
+	source_title: string;
+}
+
+/** Every target of every indicator, with the source that sets it. */
+export function listAllTargets(engine: QueryEngine): Promise<MonitorTargetRow[]> {
+	return engine.query<MonitorTargetRow>(
+		`SELECT t.target_id, t.indicator_id, t.scope, t.comparator, t.value, t.target_year, t.kind, t.label,
+		        t.source_id, s.title AS source_title, s.citation AS source_citation
+		   FROM all_targets t LEFT JOIN all_sources s USING (source_id)
+		  ORDER BY t.indicator_id, t.source_id`
+	);
+}
+
+/** A value of a region or the country containing a place (context, never ranked). */
+export interface ContextRow extends Record<string, unknown> {
+	indicator_id: string;
+	level: string;
+	geo_name: string;
+	year: number;
+	value: number;
+	flags: string | null;
+}
+
+/** The latest value of each of `indicatorIds` for the regions and the country containing `cityId`. */
+export function placeContext(
+	engine: QueryEngine,
+	cityId: string,
+	indicatorIds: readonly string[]
+): Promise<ContextRow[]> {
+	return engine.query<ContextRow>(
+		`SELECT o.indicator_id, u.level, g.name AS geo_name, o.year::INTEGER AS year, o.value, o.flags
+		   FROM all_place_units u
+		   JOIN all_geo g ON g.geo_code = u.geo_code
+		   JOIN all_observations o ON o.geo_code = u.geo_code
+		  WHERE u.city_id = ? AND u.context AND o.value IS NOT NULL
+		    AND o.indicator_id IN (SELECT unnest(string_split(?, ',')))
+		QUALIFY row_number() OVER (PARTITION BY o.indicator_id, u.geo_code ORDER BY o.year DESC) = 1
+		  ORDER BY o.indicator_id, u.level = 'country', g.name`,
+		[cityId, indicatorIds.join(',')]
+	);
+}
+
+/** Every value about one place (its own units and, as context, its regions and country), for download. */
+export function placeDownload(engine: QueryEngine, cityId: string): Promise<Record<string, string | number | null>[]> {
+	return engine.query(
+		`SELECT p.name AS place, g.name AS unit_name, g.level AS unit_level,
+		        CASE WHEN u.context THEN 'context (region or country)' ELSE 'own value' END AS role,
+		        i.label AS indicator, i.unit, o.year::INTEGER AS year, o.value, o.flags, o.note,
+		        s.publisher || ', ' || s.dataset_code AS source, s.licence, o.indicator_id, o.geo_code
+		   FROM all_place_units u
+		   JOIN all_places p ON p.city_id = u.city_id
+		   JOIN all_geo g ON g.geo_code = u.geo_code
+		   JOIN all_observations o ON o.geo_code = u.geo_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND i.spatial_level = u.level
+		   LEFT JOIN all_sources s ON s.source_id = o.source_id
+		  WHERE u.city_id = ?
+		  ORDER BY u.context, i.theme, i.label, g.name, o.year`,
+		[cityId]
+	);
+}
