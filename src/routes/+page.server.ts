@@ -5,8 +5,17 @@
 import { error } from '@sveltejs/kit';
 import { bestCoveredYear } from '$lib/analysis/years';
 import { getNodeEngine } from '$lib/db/node-engine.server';
-import { indicatorYears, listIndicators, listPlaces, listTargets, placeValues } from '$lib/db/queries';
-import { DEFAULT_INDICATOR } from '$lib/data/defaults';
+import {
+	indicatorLastYears,
+	indicatorYears,
+	latestValues,
+	listIndicators,
+	listPlaces,
+	listTargets,
+	placeValues
+} from '$lib/db/queries';
+import { DEFAULT_INDICATOR, DEFAULT_WINDOW, GLANCE_INDICATORS } from '$lib/data/defaults';
+import { listAllTargets } from '$lib/db/place-queries';
 import { countryName } from '$lib/data/format';
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH, mapPosition } from '$lib/server/europe-map';
 import type { PageServerLoad } from './$types';
@@ -20,8 +29,26 @@ export const load: PageServerLoad = async () => {
 	]);
 	const year = bestCoveredYear(years);
 	if (year === null) error(500, `No observations for the indicator "${DEFAULT_INDICATOR}".`);
+	const [lastYears, allTargets] = await Promise.all([indicatorLastYears(engine), listAllTargets(engine)]);
+	const glance = await Promise.all(
+		GLANCE_INDICATORS.flatMap((id) => {
+			const indicator = indicators.find((i) => i.indicator_id === id);
+			const last = lastYears.find((r) => r.indicator_id === id)?.year;
+			if (!indicator || last === undefined) return [];
+			return [
+				latestValues(engine, [id], last, DEFAULT_WINDOW).then((values) => ({
+					indicator,
+					year: last,
+					values,
+					targets: allTargets.filter((t) => t.indicator_id === id && t.scope === 'all')
+				}))
+			];
+		})
+	);
 	return {
 		places,
+		glance,
+		window: DEFAULT_WINDOW,
 		// Only city and greater-city values are ranked; regional indicators are context elsewhere.
 		indicators: indicators.filter((i) => i.rankable),
 		indicatorId: DEFAULT_INDICATOR,

@@ -173,3 +173,19 @@ test('no serious accessibility violations on /, /monitor and a report card', asy
 		expect(serious.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 	}
 });
+
+test('the network at a glance: small multiples with takeaways computed here', async ({ page }) => {
+	await page.goto('./');
+	const ids = ['unemployment_rate', 'median_disposable_income', 'pm25_annual_mean', 'satisfied_living_in_city'];
+	for (const id of ids) {
+		const end = lastYear(id);
+		const values = latestInWindow(id, end - 4, end);
+		await expect(page.locator(`[data-chart="glance-${id}"] rect.bar`), id).toHaveCount(values.size);
+	}
+	const end = lastYear('unemployment_rate');
+	const sorted = [...latestInWindow('unemployment_rate', end - 4, end)].sort((a, b) => a[1].value - b[1].value);
+	const name = (id: string) => cities.find((c) => c.city_id === id)!.name!;
+	await expect(page.locator('[data-takeaway="unemployment_rate"]')).toHaveText(
+		`${name(sorted[0]![0])} has the lowest unemployment rate (${formatNumber(sorted[0]![1].value, 1)} %), ${name(sorted.at(-1)![0])} the highest (${formatNumber(sorted.at(-1)![1].value, 1)} %).`
+	);
+});

@@ -44,7 +44,7 @@ test('after the engine is ready, a year that was not prerendered redraws with th
 	await page.getByLabel('Year').selectOption(String(otherYear));
 	await expect(page.locator('[data-chart="ranking"] .subtitle')).toContainText(String(otherYear));
 	await expect.poll(() => drawnBars(page)).toEqual(asRecord(expectedValues(INDICATOR, otherYear)));
-	await expect(page.locator(`rect.bar[data-key="${notPrerendered!.city_id}"]`)).toHaveAttribute(
+	await expect(page.locator(`[data-chart="ranking"] rect.bar[data-key="${notPrerendered!.city_id}"]`)).toHaveAttribute(
 		'data-value',
 		String(notPrerendered!.value)
 	);

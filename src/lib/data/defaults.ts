@@ -26,3 +26,11 @@ export const HEADLINE_INDICATORS: readonly (readonly [string, string | null])[] 
 
 /** Regional and national context on the report card (never ranked). */
 export const CONTEXT_INDICATORS: readonly string[] = ['gdp_pps_per_inhabitant', 'life_expectancy'];
+
+/** The overview's "network at a glance" small multiples: living standards and monitoring, one each. */
+export const GLANCE_INDICATORS: readonly string[] = [
+	'unemployment_rate',
+	'median_disposable_income',
+	'pm25_annual_mean',
+	'satisfied_living_in_city'
+];
