@@ -57,3 +57,10 @@ export function countryName(code: string): string {
 		return code;
 	}
 }
+
+const exact = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 });
+
+/** A value as stored (up to 6 decimals), for tables of raw data. */
+export function formatExact(value: number): string {
+	return exact.format(value);
+}

@@ -11,6 +11,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { rowsFromArrow } from './arrow-rows';
+import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_SQL } from './csv-copy';
 import { DATASET_URLS } from './dataset-urls';
 import type { EngineState, QueryEngine, Row, SqlParam } from './engine';
 import { loadDatasets } from './load-datasets';
@@ -65,14 +66,27 @@ async function start(): Promise<QueryEngine> {
 	performance.mark('coc:engine-ready');
 	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
 	setState({ status: 'ready' });
+	const query = async <T extends Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> => {
+		if (params.length === 0) return rowsFromArrow<T>(await conn.query(sql));
+		const statement = await conn.prepare(sql);
+		try {
+			return rowsFromArrow<T>(await statement.query(...params));
+		} finally {
+			await statement.close();
+		}
+	};
 	return {
-		async query<T extends Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-			if (params.length === 0) return rowsFromArrow<T>(await conn.query(sql));
-			const statement = await conn.prepare(sql);
+		query,
+		async exportCsv(sql, params = []) {
+			const file = `export-${Date.now()}.csv`;
+			await query(createExportTableSql(sql), params);
 			try {
-				return rowsFromArrow<T>(await statement.query(...params));
+				const columns = await query<{ column_name: string; data_type: string }>(DESCRIBE_EXPORT_SQL);
+				await conn.query(copyExportSql(columns, file));
+				return await db.copyFileToBuffer(file);
 			} finally {
-				await statement.close();
+				await db.dropFile(file).catch(() => undefined);
+				await conn.query(DROP_EXPORT_SQL);
 			}
 		}
 	};

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { rowsFromArrow } from './arrow-rows';
+import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_SQL } from './csv-copy';
 import type { QueryEngine, Row, SqlParam } from './engine';
 import { loadDatasets } from './load-datasets';
 import { SAFE_SETTINGS_SQL } from './schema';
@@ -31,14 +32,27 @@ async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
 		{ register: (name, text) => db.registerFileText(name, text), run: (sql) => void conn.query(sql) },
 		(file) => readFile(join(datasetsDir, file), 'utf8')
 	);
+	const query = <T extends Row>(sql: string, params: readonly SqlParam[] = []): T[] => {
+		if (params.length === 0) return rowsFromArrow<T>(conn.query(sql));
+		const statement = conn.prepare(sql);
+		try {
+			return rowsFromArrow<T>(statement.query(...params));
+		} finally {
+			statement.close();
+		}
+	};
 	return {
-		async query<T extends Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
-			if (params.length === 0) return rowsFromArrow<T>(conn.query(sql));
-			const statement = conn.prepare(sql);
+		query: async <T extends Row>(sql: string, params: readonly SqlParam[] = []) => query<T>(sql, params),
+		async exportCsv(sql, params = []) {
+			const file = `export-${Date.now()}.csv`;
+			query(createExportTableSql(sql), params);
 			try {
-				return rowsFromArrow<T>(statement.query(...params));
+				const columns = query<{ column_name: string; data_type: string }>(DESCRIBE_EXPORT_SQL);
+				conn.query(copyExportSql(columns, file));
+				return db.copyFileToBuffer(file);
 			} finally {
-				statement.close();
+				db.dropFile(file);
+				conn.query(DROP_EXPORT_SQL);
 			}
 		}
 	};

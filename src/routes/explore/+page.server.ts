@@ -1,0 +1,22 @@
+/**
+ * Prerendered with the catalogues and the first page of the unfiltered table, so the page reads
+ * before (and without) the browser's engine; every filter change is then a query in the browser.
+ */
+import { explorePage, exploreCount } from '$lib/db/explore-queries';
+import { getNodeEngine } from '$lib/db/node-engine.server';
+import { listIndicators, listPlaces } from '$lib/db/queries';
+import { DEFAULT_FILTER } from '$lib/state/explore-filter';
+import { EXPLORE_PAGE_SIZE } from '$lib/ui/explore/page-size';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async () => {
+	const engine = await getNodeEngine();
+	const [places, indicators, first, count, years] = await Promise.all([
+		listPlaces(engine),
+		listIndicators(engine),
+		explorePage(engine, DEFAULT_FILTER, EXPLORE_PAGE_SIZE),
+		exploreCount(engine, DEFAULT_FILTER),
+		engine.query<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM all_observations ORDER BY year')
+	]);
+	return { places, indicators, years: years.map((y) => y.year), initial: { ...first, count } };
+};

@@ -1,0 +1,114 @@
+/**
+ * /explore on the built site: filters from the URL and from the controls, the count and rows against
+ * the CSVs, sorting, and the downloads (zip: data + datapackage.json + README) re-read independently —
+ * CSV with d3-dsv, Parquet with native DuckDB.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { csvParse } from 'd3';
+import { strFromU8, unzipSync } from 'fflate';
+import { formatNumber } from '../../src/lib/data/format';
+import { placeObservations } from '../support/datasets';
+import { engineReady, expect, test } from './fixtures';
+
+const QUERY = 'cities=poznan,murcia&indicators=population,pm10_annual_mean&from=2012&to=2019&exclude=e,p';
+const expected = placeObservations().filter(
+	(o) =>
+		['poznan', 'murcia'].includes(o.city_id) &&
+		['population', 'pm10_annual_mean'].includes(o.indicator_id!) &&
+		Number(o.year) >= 2012 &&
+		Number(o.year) <= 2019 &&
+		!/[ep]/.test(o.flags ?? '')
+);
+
+test('a filter in the URL gives exactly the matching rows, sortable', async ({ page }) => {
+	await page.goto(`./explore?${QUERY}`);
+	await engineReady(page);
+	await expect(page.locator('p.count[data-count]')).toHaveAttribute('data-count', String(expected.length));
+	await expect(page.locator('p.count[data-count]')).toContainText(`of ${formatNumber(expected.length)}`);
+	await page.getByRole('button', { name: 'value' }).click();
+	await page.getByRole('button', { name: 'value' }).click();
+	await expect(page).toHaveURL(/sort=value&desc=1/);
+	const max = Math.max(...expected.map((o) => Number(o.value)));
+	await expect(page.locator('tbody tr').first().locator('td').nth(6)).toHaveText(
+		new Intl.NumberFormat('en-GB', { maximumFractionDigits: 6 }).format(max)
+	);
+});
+
+test('controls write the URL and change the result', async ({ page }) => {
+	await page.goto('./explore');
+	await engineReady(page);
+	await page.getByRole('checkbox', { name: 'Daugavpils' }).check();
+	await expect(page).toHaveURL(/cities=daugavpils/);
+	const own = placeObservations().filter((o) => o.city_id === 'daugavpils').length;
+	await expect(page.locator('p.count[data-count]')).toHaveAttribute('data-count', String(own));
+	await page.locator('#explore-search').fill('unemployment rate');
+	await expect(page.getByRole('checkbox', { name: 'Unemployment rate', exact: true })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'Population on 1 January' })).toHaveCount(0);
+});
+
+async function downloadZip(page: import('@playwright/test').Page, button: string) {
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: button }).click()
+	]);
+	return {
+		name: download.suggestedFilename(),
+		files: unzipSync(new Uint8Array(readFileSync((await download.path())!)))
+	};
+}
+
+test('CSV and Parquet downloads hold exactly the filtered rows, with their metadata', async ({ page }) => {
+	await page.goto(`./explore?${QUERY}`);
+	await engineReady(page);
+	await expect(page.locator('p.count[data-count]')).toHaveAttribute('data-count', String(expected.length));
+	const key = (place: unknown, indicator: unknown, year: unknown, value: unknown) =>
+		`${place}|${indicator}|${year}|${value}`;
+	const names: Record<string, string> = { poznan: 'Poznań', murcia: 'Murcia' };
+	const labels: Record<string, string> = {
+		population: 'Population on 1 January',
+		pm10_annual_mean: 'PM10, annual mean concentration'
+	};
+	const want = expected
+		.map((o) => key(names[o.city_id], labels[o.indicator_id!], Number(o.year), Number(o.value)))
+		.sort();
+
+	const csv = await downloadZip(page, 'Download CSV');
+	expect(csv.name).toBe('cities-of-change_poznan-murcia_population-pm10-annual-mean_2012-2019.zip');
+	const csvName = Object.keys(csv.files).find((f) => f.endsWith('.csv'))!;
+	const rows = csvParse(strFromU8(csv.files[csvName]!));
+	expect(rows.map((r) => key(r.place, r.indicator, Number(r.year), Number(r.value))).sort()).toEqual(want);
+	const descriptor = JSON.parse(strFromU8(csv.files['datapackage.json']!));
+	expect(descriptor.resources[0].schema.fields).toContainEqual({ name: 'year', type: 'integer' });
+	// PM10 comes from WHO: its non-commercial licence travels with the extract.
+	expect(JSON.stringify(descriptor.licenses)).toContain('CC BY-NC-SA 3.0 IGO');
+	const readme = strFromU8(csv.files['README.md']!);
+	expect(readme).toContain('Suggested citation');
+	expect(readme).toContain('without values flagged e, p');
+
+	const parquet = await downloadZip(page, 'Download Parquet');
+	const parquetName = Object.keys(parquet.files).find((f) => f.endsWith('.parquet'))!;
+	const file = join(mkdtempSync(join(tmpdir(), 'coc-e2e-')), 'extract.parquet');
+	writeFileSync(file, parquet.files[parquetName]!);
+	const connection = await (await DuckDBInstance.create(':memory:')).connect();
+	const back = (await connection.runAndReadAll(`SELECT * FROM read_parquet('${file}')`)).getRowObjectsJS();
+	expect(back.map((r) => key(r.place, r.indicator, r.year, r.value)).sort()).toEqual(want);
+	const types = (await connection.runAndReadAll(`DESCRIBE SELECT * FROM read_parquet('${file}')`)).getRowObjectsJS();
+	expect(Object.fromEntries(types.map((t) => [t.column_name, t.column_type]))).toMatchObject({
+		year: 'INTEGER',
+		value: 'DOUBLE',
+		place: 'VARCHAR'
+	});
+	connection.closeSync();
+});
+
+test('/explore has no serious accessibility violations', async ({ page }) => {
+	await page.goto(`./explore?${QUERY}`);
+	await engineReady(page);
+	const results = await new AxeBuilder({ page }).analyze();
+	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});

@@ -1,0 +1,105 @@
+/**
+ * The explore queries on the real DuckDB over the real datasets, against the CSVs read by d3-dsv:
+ * filters, context rows, flags, sorting, paging, the wide shapes (PIVOT), and bound parameters.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QueryEngine } from '$lib/db/engine';
+import { exploreCount, explorePage, exploreSource } from '$lib/db/explore-queries';
+import { getNodeEngine } from '$lib/db/node-engine.server';
+import { DEFAULT_FILTER, parseFilter, filterToParams, type ExploreFilter } from '$lib/state/explore-filter';
+import { placeObservations, readCsv, readObservations } from '../support/datasets';
+
+let engine: QueryEngine;
+beforeAll(async () => {
+	engine = await getNodeEngine();
+});
+
+const f = (change: Partial<ExploreFilter>): ExploreFilter => ({ ...DEFAULT_FILTER, ...change });
+
+describe('explore filters', () => {
+	it("counts every place's own observation by default", async () => {
+		expect(await exploreCount(engine, DEFAULT_FILTER)).toBe(placeObservations().length);
+	});
+
+	it("adds the regions' and countries' values as context when asked", async () => {
+		const level = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i.spatial_level!]));
+		const geoLevel = new Map(readCsv('geo.csv').map((g) => [g.geo_code!, g.level!]));
+		const links = [
+			...readCsv('place-regions.csv').map((r) => [r.city_id!, r.geo_code!] as const),
+			...readCsv('cities.csv').map((c) => [c.city_id!, c.country!] as const)
+		];
+		const context = readObservations()
+			.filter((o) => level.get(o.indicator_id!) === geoLevel.get(o.geo_code!))
+			.flatMap((o) => links.filter(([, geo]) => geo === o.geo_code));
+		expect(await exploreCount(engine, f({ context: true }))).toBe(placeObservations().length + context.length);
+	});
+
+	it('filters places, indicators, years and flags exactly as the CSV says', async () => {
+		const filter = f({
+			cities: ['poznan', 'murcia'],
+			indicators: ['population', 'pm10_annual_mean'],
+			from: 2012,
+			to: 2019,
+			exclude: ['e', 'p']
+		});
+		const expected = placeObservations().filter(
+			(o) =>
+				['poznan', 'murcia'].includes(o.city_id) &&
+				['population', 'pm10_annual_mean'].includes(o.indicator_id!) &&
+				Number(o.year) >= 2012 &&
+				Number(o.year) <= 2019 &&
+				!/[ep]/.test(o.flags ?? '')
+		);
+		expect(expected.length).toBeGreaterThan(10);
+		const { rows } = await explorePage(engine, { ...filter, sort: 'value', desc: true }, 10_000);
+		expect(rows.map((r) => r.value).sort()).toEqual(expected.map((o) => Number(o.value)).sort());
+		// Sorted by value, largest first.
+		expect(rows[0]!.value).toBe(Math.max(...expected.map((o) => Number(o.value))));
+		// Paging: the second page of 5 starts at the 6th row.
+		const page2 = await explorePage(engine, { ...filter, sort: 'value', desc: true, page: 1 }, 5);
+		expect(page2.rows[0]).toEqual(rows[5]);
+	});
+
+	it('pivots wide by year and by indicator (DuckDB PIVOT)', async () => {
+		const filter = f({ cities: ['daugavpils'], indicators: ['population'] });
+		const expected = placeObservations().filter((o) => o.city_id === 'daugavpils' && o.indicator_id === 'population');
+		const byYear = await explorePage(engine, { ...filter, shape: 'wide-year' }, 100);
+		expect(byYear.rows).toHaveLength(1);
+		for (const o of expected) expect(byYear.rows[0]![o.year!], o.year).toBe(Number(o.value));
+		const byIndicator = await explorePage(engine, { ...filter, shape: 'wide-indicator' }, 100);
+		expect(byIndicator.columns).toContain('population');
+		expect(byIndicator.rows).toHaveLength(expected.length);
+	});
+
+	it('binds every value: a hostile id matches nothing and changes nothing', async () => {
+		const hostile = f({ cities: ["x'); DROP TABLE observations; --"] });
+		const source = exploreSource(hostile);
+		expect(await engine.query(`SELECT count(*)::INTEGER AS n FROM (${source.sql})`, source.params)).toEqual([{ n: 0 }]);
+		expect(await exploreCount(engine, DEFAULT_FILTER)).toBe(placeObservations().length);
+	});
+});
+
+describe('explore filter in the URL', () => {
+	const context = {
+		cities: new Set(['poznan', 'dublin']),
+		themes: new Set(['environment']),
+		indicators: new Set(['population'])
+	};
+	it('round-trips and drops unknown values', () => {
+		const filter = f({
+			cities: ['poznan'],
+			themes: ['environment'],
+			from: 2010,
+			exclude: ['e'],
+			shape: 'wide-year',
+			sort: 'value',
+			desc: true,
+			page: 2,
+			context: true
+		});
+		expect(parseFilter(filterToParams(filter), context)).toEqual(filter);
+		expect(
+			parseFilter(new URLSearchParams('cities=paris,poznan&exclude=e,x&shape=pie&sort=drop&page=-1&from=20x'), context)
+		).toEqual(f({ cities: ['poznan'], exclude: ['e'] }));
+	});
+});
