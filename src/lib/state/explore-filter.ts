@@ -93,9 +93,10 @@ export function filterToParams(filter: ExploreFilter): URLSearchParams {
 	return params;
 }
 
-/** The filter in words, for file metadata and the page ("2 places, all themes, 2015–2020, …"). */
-export function describeFilter(filter: ExploreFilter): string {
-	const all = (items: string[], noun: string) => (items.length ? `${noun}: ${items.join(', ')}` : `all ${noun}`);
+/** The filter in words, for file metadata and the page ("places: Poznań, Murcia; all themes; …"). */
+export function describeFilter(filter: ExploreFilter, name: (id: string) => string = (id) => id): string {
+	const all = (items: string[], noun: string) =>
+		items.length ? `${noun}: ${items.map(name).join(', ')}` : `all ${noun}`;
 	return [
 		all(filter.cities, 'places'),
 		all(filter.themes, 'themes'),

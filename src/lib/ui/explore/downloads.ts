@@ -13,7 +13,7 @@ export async function buildExtract(
 	filter: ExploreFilter,
 	format: 'csv' | 'parquet',
 	link: string,
-	names: { places: (id: string) => string; subjects: string[] }
+	names: { places: (id: string) => string; subjects: string[]; any: (id: string) => string }
 ): Promise<{ fileName: string; zip: Uint8Array }> {
 	const shaped = await shapedQuery(engine, filter);
 	const [columns, [counted], metadata] = await Promise.all([
@@ -35,7 +35,7 @@ export async function buildExtract(
 				from: filter.from,
 				to: filter.to
 			}) + (filter.shape === 'long' ? '' : `_${filter.shape}`),
-		filterText: describeFilter(filter),
+		filterText: describeFilter(filter, names.any),
 		date: new Date().toISOString().slice(0, 10),
 		rows,
 		columns,
