@@ -12,13 +12,3 @@ export interface ViewProps {
 	/** A control changed: the page writes the new selection into the URL (a history entry). */
 	choose: (change: Partial<CompareSelection>) => void;
 }
-
-/** "Source: publisher, dataset (licence)." for one indicator. */
-export function indicatorSource(indicator: IndicatorRow): string {
-	return `Source: ${indicator.source_publisher}, ${indicator.source_dataset} (${indicator.source_licence}).`;
-}
-
-/** Survey values marked as from a national survey cannot be compared with the others. */
-export function comparabilityRemark(note: string | null | undefined): string | undefined {
-	return note?.includes('not comparable') ? 'not comparable (national survey)' : undefined;
-}
