@@ -11,9 +11,10 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { csvParse } from 'd3';
 import { strFromU8, unzipSync } from 'fflate';
 import { formatNumber } from '../../src/lib/data/format';
-import { placeObservations } from '../support/datasets';
+import { placeObservations, readCsv, readObservations } from '../support/datasets';
 import { engineReady, expect, test } from './fixtures';
 
+const readCsvCount = (file: string) => readCsv(file).length;
 const QUERY = 'cities=poznan,murcia&indicators=population,pm10_annual_mean&from=2012&to=2019&exclude=e,p';
 const expected = placeObservations().filter(
 	(o) =>
@@ -111,4 +112,35 @@ test('/explore has no serious accessibility violations', async ({ page }) => {
 	const results = await new AxeBuilder({ page }).analyze();
 	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 	expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('the SQL console answers queries and refuses everything else with a clear message', async ({ page }) => {
+	await page.goto('./explore');
+	await engineReady(page);
+	const sql = page.getByLabel('Query');
+	const run = page.getByRole('button', { name: 'Run (Ctrl+Enter)' });
+	const status = page.locator('.console-status');
+	await sql.fill('SELECT city_id, name FROM all_places ORDER BY name');
+	await run.click();
+	await expect(status).toHaveText(`${readCsvCount('cities.csv')} rows`, { timeout: 60_000 });
+	await expect(page.locator('table.console-result tbody tr')).toHaveCount(readCsvCount('cities.csv'));
+	const refused: [string, RegExp][] = [
+		["COPY all_places TO 'x.csv'", /Only queries can run here/],
+		["ATTACH 'x.db' AS x", /Only queries can run here/],
+		['INSTALL httpfs', /Only queries can run here/],
+		['CREATE TABLE t AS SELECT 1', /Only queries can run here/],
+		["SELECT * FROM read_csv('/etc/passwd')", /Reading files is not allowed/],
+		["SELECT * FROM read_text('observations.csv')", /Reading files is not allowed/],
+		["SELECT * FROM 'http://example.org/x.csv'", /Reading URLs is not allowed/]
+	];
+	for (const [text, message] of refused) {
+		await sql.fill(text);
+		await sql.press('Control+Enter');
+		await expect(status, text).toContainText(message);
+	}
+	// Nothing changed: the console's copy and the dashboard's tables still hold every observation.
+	await sql.fill('SELECT count(*)::INTEGER AS n FROM all_observations');
+	await run.click();
+	await expect(page.locator('table.console-result tbody td')).toHaveText(formatNumber(readObservations().length));
+	await expect(page.locator('p.count[data-count]')).toHaveAttribute('data-count', String(placeObservations().length));
 });

@@ -43,9 +43,8 @@ async function fetchText(file: string): Promise<string> {
 	return response.text();
 }
 
-async function start(): Promise<QueryEngine> {
-	performance.mark('coc:engine-start');
-	setState({ status: 'starting', step: 'Loading the database engine' });
+/** A new DuckDB-wasm instance in its own worker with the datasets loaded (the files stay registered). */
+export async function openBrowserDuckDB(onStep: (step: string) => void = () => {}) {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -58,11 +57,18 @@ async function start(): Promise<QueryEngine> {
 	// Before any other query: an extension autoload would be an external request and, offline,
 	// leaves the instance broken (TOOLCHAIN.md).
 	await conn.query(SAFE_SETTINGS_SQL);
-	setState({ status: 'starting', step: 'Loading the datasets' });
+	onStep('Loading the datasets');
 	await loadDatasets(
 		{ register: (name, text) => db.registerFileText(name, text), run: async (sql) => void (await conn.query(sql)) },
 		fetchText
 	);
+	return { db, conn };
+}
+
+async function start(): Promise<QueryEngine> {
+	performance.mark('coc:engine-start');
+	setState({ status: 'starting', step: 'Loading the database engine' });
+	const { db, conn } = await openBrowserDuckDB((step) => setState({ status: 'starting', step }));
 	performance.mark('coc:engine-ready');
 	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
 	setState({ status: 'ready' });

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { rowsFromArrow } from './arrow-rows';
+import { CONSOLE_LOCK_SQL } from './console-sandbox';
 import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_SQL } from './csv-copy';
 import type { QueryEngine, Row, SqlParam } from './engine';
 import { loadDatasets } from './load-datasets';
@@ -13,7 +14,8 @@ import { SAFE_SETTINGS_SQL } from './schema';
 
 const require = createRequire(import.meta.url);
 
-async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
+/** A fresh blocking DuckDB with the datasets loaded (the files stay registered unless dropped). */
+async function openNodeDuckDB(datasetsDir: string) {
 	const duckdb = await import('@duckdb/duckdb-wasm/blocking');
 	const { createDuckDB, NODE_RUNTIME, VoidLogger } = duckdb;
 	const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
@@ -32,6 +34,31 @@ async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
 		{ register: (name, text) => db.registerFileText(name, text), run: (sql) => void conn.query(sql) },
 		(file) => readFile(join(datasetsDir, file), 'utf8')
 	);
+	return { db, conn };
+}
+
+/**
+ * The SQL console's sandbox in Node (tests): its own instance, dataset files dropped, settings locked;
+ * the returned function runs one prepared statement and nothing else.
+ */
+export async function startNodeConsole(
+	datasetsDir = join(process.cwd(), 'datasets')
+): Promise<(sql: string) => Promise<Row[]>> {
+	const { db, conn } = await openNodeDuckDB(datasetsDir);
+	db.dropFiles();
+	for (const sql of CONSOLE_LOCK_SQL) conn.query(sql);
+	return async (sql) => {
+		const statement = conn.prepare(sql);
+		try {
+			return rowsFromArrow(statement.query());
+		} finally {
+			statement.close();
+		}
+	};
+}
+
+async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
+	const { db, conn } = await openNodeDuckDB(datasetsDir);
 	const query = <T extends Row>(sql: string, params: readonly SqlParam[] = []): T[] => {
 		if (params.length === 0) return rowsFromArrow<T>(conn.query(sql));
 		const statement = conn.prepare(sql);

@@ -18,5 +18,13 @@ export const load: PageServerLoad = async () => {
 		exploreCount(engine, DEFAULT_FILTER),
 		engine.query<{ year: number }>('SELECT DISTINCT year::INTEGER AS year FROM all_observations ORDER BY year')
 	]);
-	return { places, indicators, years: years.map((y) => y.year), initial: { ...first, count } };
+	const columns = await engine.query<{ table: string; column: string }>(
+		`SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
+		  WHERE table_name LIKE 'all\\_%' ESCAPE '\\' ORDER BY table_name, ordinal_position`
+	);
+	const schema = [...new Set(columns.map((c) => c.table))].map((table) => ({
+		table,
+		columns: columns.filter((c) => c.table === table).map((c) => c.column)
+	}));
+	return { places, indicators, years: years.map((y) => y.year), initial: { ...first, count }, schema };
 };
