@@ -2,7 +2,9 @@
  * DuckDB-wasm's Node build (the same DuckDB version as the browser) for prerendering and tests.
  * It runs synchronously in this process; one instance is shared per build (start-up ~0.85 s).
  */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { rowsFromArrow } from './arrow-rows';
@@ -71,14 +73,16 @@ async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
 	return {
 		query: async <T extends Row>(sql: string, params: readonly SqlParam[] = []) => query<T>(sql, params),
 		async exportCsv(sql, params = []) {
-			const file = `export-${Date.now()}.csv`;
+			// In Node, COPY writes a real file: into a private temporary folder, removed afterwards.
+			const folder = mkdtempSync(join(tmpdir(), 'coc-export-'));
+			const file = join(folder, 'export.csv');
 			query(createExportTableSql(sql), params);
 			try {
 				const columns = query<{ column_name: string; data_type: string }>(DESCRIBE_EXPORT_SQL);
 				conn.query(copyExportSql(columns, file));
-				return db.copyFileToBuffer(file);
+				return new Uint8Array(readFileSync(file));
 			} finally {
-				db.dropFile(file);
+				rmSync(folder, { recursive: true, force: true });
 				conn.query(DROP_EXPORT_SQL);
 			}
 		}
