@@ -60,7 +60,7 @@ export async function startNodeConsole(
 }
 
 async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
-	const { db, conn } = await openNodeDuckDB(datasetsDir);
+	const { conn } = await openNodeDuckDB(datasetsDir);
 	const query = <T extends Row>(sql: string, params: readonly SqlParam[] = []): T[] => {
 		if (params.length === 0) return rowsFromArrow<T>(conn.query(sql));
 		const statement = conn.prepare(sql);
