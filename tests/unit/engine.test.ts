@@ -8,6 +8,7 @@ import type { QueryEngine } from '$lib/db/engine';
 import {
 	indicatorLastYears,
 	indicatorYears,
+	latestValues,
 	listIndicators,
 	listPlaces,
 	placeSeries,
@@ -95,6 +96,21 @@ describe('series for the trends and the composite', () => {
 			expect(rows.find((r) => r.indicator_id === id)?.year, id).toBe(lastYear(id));
 		}
 		expect(rows.some((r) => r.indicator_id === 'gdp_pps_per_inhabitant')).toBe(false);
+	});
+});
+
+describe('latest values', () => {
+	it('carry the population of the same unit and year only when asked', async () => {
+		const year = lastYear('cars_per_1000');
+		const withPopulation = await latestValues(engine, ['cars_per_1000'], year, 5);
+		const poznan = withPopulation.find((r) => r.city_id === 'poznan')!;
+		const expected = placeObservations().find(
+			(o) => o.city_id === 'poznan' && o.indicator_id === 'population' && Number(o.year) === poznan.year
+		);
+		expect(poznan.population).toBe(expected ? Number(expected.value) : null);
+		const without = await latestValues(engine, ['cars_per_1000'], year, 5, { population: false });
+		expect(without.every((r) => r.population === null)).toBe(true);
+		expect(without.map((r) => r.value)).toEqual(withPopulation.map((r) => r.value));
 	});
 });
 

@@ -146,13 +146,15 @@ export interface LatestValueRow extends PlaceValueRow {
  * For every partner place × each of `indicatorIds`: the latest own value (a unit with a city_id at the
  * indicator's spatial level — never a regional or national value) in `year − window + 1 … year`. A
  * place without one is still listed (value NULL). The ids are bound as one comma-joined string and
- * split by DuckDB: the engine binds scalars only.
+ * split by DuckDB: the engine binds scalars only. `population: false` leaves the population out (one
+ * scan of the observations fewer, for views that do not need it).
  */
 export function latestValues(
 	engine: QueryEngine,
 	indicatorIds: readonly string[],
 	year: number,
-	window: number
+	window: number,
+	{ population = true }: { population?: boolean } = {}
 ): Promise<LatestValueRow[]> {
 	return engine.query<LatestValueRow>(
 		`WITH wanted AS (SELECT unnest(string_split(?, ',')) AS indicator_id),
@@ -172,7 +174,7 @@ export function latestValues(
 		 -- Filtered first: a join condition with IN on the whole observation view is ~3× slower (measured).
 		 pop AS (
 		   SELECT geo_code, year, value FROM all_observations
-		    WHERE indicator_id IN ('population', 'population_greater_city')
+		    WHERE ? AND indicator_id IN ('population', 'population_greater_city')
 		 )
 		 SELECT w.indicator_id, p.city_id, p.name, p.role, own.geo_name, own.value, own.flags, own.note,
 		        own.year::INTEGER AS year, pop.value AS population
@@ -180,7 +182,7 @@ export function latestValues(
 		   LEFT JOIN own ON own.city_id = p.city_id AND own.indicator_id = w.indicator_id AND own.latest = 1
 		   LEFT JOIN pop ON pop.geo_code = own.geo_code AND pop.year = own.year
 		  ORDER BY w.indicator_id, p.city_id`,
-		[indicatorIds.join(','), year - window + 1, year]
+		[indicatorIds.join(','), year - window + 1, year, population]
 	);
 }
 
