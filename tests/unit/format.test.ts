@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, describeFlags, formatNumber, formatValue, ordinal } from '$lib/data/format';
+import { countryName, describeFlags, formatNumber, formatSigned, formatValue, ordinal } from '$lib/data/format';
 
 describe('formatNumber (en-GB, fixed decimals)', () => {
 	it('groups thousands with commas and uses a decimal point whatever the machine locale', () => {
@@ -58,5 +58,13 @@ describe('groupByTheme', () => {
 			['Mobility', ['a']],
 			['made-up', ['c']]
 		]);
+	});
+});
+
+describe('formatSigned', () => {
+	it('writes the sign, a true minus and ± for zero', () => {
+		expect(formatSigned(-8.66, 1)).toBe('−8.7');
+		expect(formatSigned(1234.5)).toBe('+1,235');
+		expect(formatSigned(0, 1)).toBe('±0.0');
 	});
 });

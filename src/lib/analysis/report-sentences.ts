@@ -3,14 +3,15 @@
  * the app's one en-GB number rule. At most six: the population's change and rank, up to three other
  * headline indicators with their rank, and air quality against the standards.
  */
-import { formatNumber, formatValue, ordinal } from '$lib/data/format';
+import { formatNumber, formatSigned, formatValue, ordinal } from '$lib/data/format';
 import type { Headline } from './city-report';
 
 const MAX_SENTENCES = 6;
 
-function signedPercent(from: number, to: number): string {
+/** The relative change from `from` to `to`, e.g. "−8.7 %". */
+export function signedPercent(from: number, to: number): string {
 	const p = ((to - from) / Math.abs(from)) * 100;
-	return `${p > 0 ? '+' : p < 0 ? '−' : '±'}${formatNumber(Math.abs(p), 1)} %`;
+	return `${formatSigned(p, 1)} %`;
 }
 
 const value = (h: Headline, v: number) => formatValue(v, h.indicator.decimals, h.indicator.unit);

@@ -64,3 +64,8 @@ const exact = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 6 });
 export function formatExact(value: number): string {
 	return exact.format(value);
 }
+
+/** A change or a distance with its sign, as printed: "+4.8", "−22.4" (a true minus), "±0.0". */
+export function formatSigned(value: number, decimals = 0): string {
+	return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), decimals)}`;
+}
