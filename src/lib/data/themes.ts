@@ -10,6 +10,11 @@ export const THEMES = [
 	['residents-views', "Residents' views"]
 ] as const;
 
+/** A theme's name in words; an unknown theme keeps its own name. */
+export function themeLabel(name: string): string {
+	return THEMES.find(([n]) => n === name)?.[1] ?? name;
+}
+
 export interface ThemeGroup<T> {
 	name: string;
 	label: string;
@@ -26,7 +31,7 @@ export function groupByTheme<T extends { theme: string }>(indicators: readonly T
 	return names
 		.map((name) => ({
 			name,
-			label: THEMES.find(([n]) => n === name)?.[1] ?? name,
+			label: themeLabel(name),
 			indicators: indicators.filter((i) => i.theme === name)
 		}))
 		.filter((group) => group.indicators.length > 0);
