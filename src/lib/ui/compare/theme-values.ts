@@ -5,7 +5,8 @@
  * one common end would drop a place whose series stops earlier).
  */
 import type { QueryEngine } from '$lib/db/engine';
-import { indicatorLastYears, latestValues, type IndicatorRow, type LatestValueRow } from '$lib/db/queries';
+import { latestValues, type IndicatorRow, type LatestValueRow } from '$lib/db/queries';
+import { lastYearOf } from './last-years';
 
 export interface ThemeValues {
 	theme: string;
@@ -22,10 +23,10 @@ export async function themeValues(
 ): Promise<Omit<ThemeValues, 'theme'>> {
 	const ids = indicators.map((i) => i.indicator_id);
 	if (year !== null) return { year, values: await latestValues(engine, ids, year, window) };
-	const last = new Map((await indicatorLastYears(engine)).map((r) => [r.indicator_id, r.year]));
+	const ends = await Promise.all(ids.map((id) => lastYearOf(engine, id)));
 	const byYear = new Map<number, string[]>();
-	for (const id of ids) {
-		const end = last.get(id);
+	for (const [i, id] of ids.entries()) {
+		const end = ends[i];
 		if (end !== undefined) byYear.set(end, [...(byYear.get(end) ?? []), id]);
 	}
 	if (byYear.size === 0) throw new Error('no indicator of this theme has values for the partner places.');
