@@ -17,7 +17,7 @@ export function exploreSource(filter: ExploreFilter): { sql: string; params: Sql
 		sql: `SELECT p.name AS place, g.name AS spatial_unit, g.level, i.label AS indicator, i.unit,
 		        o.year::INTEGER AS year, o.value, coalesce(o.flags, '') AS flags,
 		        s.publisher || ', ' || s.dataset_code AS source, s.licence, o.indicator_id, i.theme,
-		        o.geo_code, p.city_id, o.origin, o.source_id
+		        o.geo_code, p.city_id, o.origin, o.source_id, o.note, u.context
 		   FROM all_observations o
 		   JOIN all_place_units u ON u.geo_code = o.geo_code
 		   JOIN all_places p ON p.city_id = u.city_id

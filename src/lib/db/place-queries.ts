@@ -2,7 +2,9 @@
  * Questions of the monitoring page and the city report cards: every target with its set, a place's
  * regional and national context, and everything about one place for download. Bound parameters only.
  */
+import { DEFAULT_FILTER } from '$lib/state/explore-filter';
 import type { QueryEngine } from './engine';
+import { exploreSource } from './explore-queries';
 import type { TargetRow } from './queries';
 
 export interface MonitorTargetRow extends TargetRow {
@@ -55,19 +57,14 @@ export function placeContext(
 
 /** Every value about one place (its own units and, as context, its regions and country), for download. */
 export function placeDownload(engine: QueryEngine, cityId: string): Promise<Record<string, string | number | null>[]> {
+	// The explore page's filtered rows, for one place with its context: one definition of "about a place".
+	const source = exploreSource({ ...DEFAULT_FILTER, cities: [cityId], context: true });
 	return engine.query(
-		`SELECT p.name AS place, g.name AS unit_name, g.level AS unit_level,
-		        CASE WHEN u.context THEN 'context (region or country)' ELSE 'own value' END AS role,
-		        i.label AS indicator, i.unit, o.year::INTEGER AS year, o.value, o.flags, o.note,
-		        s.publisher || ', ' || s.dataset_code AS source, s.licence, o.indicator_id, o.geo_code
-		   FROM all_place_units u
-		   JOIN all_places p ON p.city_id = u.city_id
-		   JOIN all_geo g ON g.geo_code = u.geo_code
-		   JOIN all_observations o ON o.geo_code = u.geo_code
-		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND i.spatial_level = u.level
-		   LEFT JOIN all_sources s ON s.source_id = o.source_id
-		  WHERE u.city_id = ?
-		  ORDER BY u.context, i.theme, i.label, g.name, o.year`,
-		[cityId]
+		`SELECT place, spatial_unit AS unit_name, level AS unit_level,
+		        CASE WHEN context THEN 'context (region or country)' ELSE 'own value' END AS role,
+		        indicator, unit, year, value, flags, note, source, licence, indicator_id, geo_code
+		   FROM (${source.sql})
+		  ORDER BY context, theme, indicator, unit_name, year`,
+		source.params
 	);
 }
