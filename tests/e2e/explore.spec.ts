@@ -135,12 +135,15 @@ test('the SQL console answers queries and refuses everything else with a clear m
 	];
 	for (const [text, message] of refused) {
 		await sql.fill(text);
+		await expect(run).toBeEnabled();
 		await sql.press('Control+Enter');
 		await expect(status, text).toContainText(message);
+		await expect(status, text).not.toContainText('Running');
 	}
 	// Nothing changed: the console's copy and the dashboard's tables still hold every observation.
 	await sql.fill('SELECT count(*)::INTEGER AS n FROM all_observations');
 	await run.click();
+	await expect(status).toHaveText('1 row', { timeout: 60_000 });
 	await expect(page.locator('table.console-result tbody td')).toHaveText(formatNumber(readObservations().length));
 	await expect(page.locator('p.count[data-count]')).toHaveAttribute('data-count', String(placeObservations().length));
 });

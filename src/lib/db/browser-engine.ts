@@ -16,6 +16,8 @@ import { DATASET_URLS } from './dataset-urls';
 import type { EngineState, QueryEngine, Row, SqlParam } from './engine';
 import { loadDatasets } from './load-datasets';
 import { SAFE_SETTINGS_SQL } from './schema';
+import { importStatements, runInTransaction, type TransactionRunner } from './user-data';
+import { storedDatasets } from './user-store';
 
 type Listener = (state: EngineState) => void;
 
@@ -62,13 +64,36 @@ export async function openBrowserDuckDB(onStep: (step: string) => void = () => {
 		{ register: (name, text) => db.registerFileText(name, text), run: async (sql) => void (await conn.query(sql)) },
 		fetchText
 	);
-	return { db, conn };
+	const runner: TransactionRunner = {
+		async run(sql, params) {
+			if (params.length === 0) return conn.query(sql);
+			const statement = await conn.prepare(sql);
+			try {
+				return await statement.query(...params);
+			} finally {
+				await statement.close();
+			}
+		},
+		register: (name, text) => db.registerFileText(name, text),
+		drop: (name) => db.dropFile(name)
+	};
+	// The user's own files, kept in this browser: replayed so every page (and the console) sees them.
+	for (const dataset of await storedDatasets()) {
+		onStep(`Loading your data: ${dataset.name}`);
+		const { statements, files } = importStatements(dataset);
+		try {
+			await runInTransaction(runner, statements, files);
+		} catch (error) {
+			console.warn(`Your stored file ${dataset.file_name} could not be loaded again and was skipped:`, error);
+		}
+	}
+	return { db, conn, runner };
 }
 
 async function start(): Promise<QueryEngine> {
 	performance.mark('coc:engine-start');
 	setState({ status: 'starting', step: 'Loading the database engine' });
-	const { db, conn } = await openBrowserDuckDB((step) => setState({ status: 'starting', step }));
+	const { db, conn, runner } = await openBrowserDuckDB((step) => setState({ status: 'starting', step }));
 	performance.mark('coc:engine-ready');
 	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
 	setState({ status: 'ready' });
@@ -83,6 +108,7 @@ async function start(): Promise<QueryEngine> {
 	};
 	return {
 		query,
+		write: (statements, files) => runInTransaction(runner, statements, files),
 		async exportCsv(sql, params = []) {
 			const file = `export-${Date.now()}.csv`;
 			await query(createExportTableSql(sql), params);

@@ -3,6 +3,8 @@
  * browser worker (browser-engine.ts) and DuckDB-wasm's Node build for prerendering and tests
  * (node-engine.server.ts) — the same DuckDB version, so prerendered and live results agree.
  */
+import type { Statement } from './user-data';
+
 export type SqlParam = string | number | boolean | null;
 
 export type Row = Record<string, unknown>;
@@ -15,6 +17,11 @@ export interface QueryEngine {
 	 * quoting); text cells that a spreadsheet would run as a formula get a leading apostrophe.
 	 */
 	exportCsv(sql: string, params?: readonly SqlParam[]): Promise<Uint8Array>;
+	/**
+	 * Runs `statements` in one transaction, with `files` readable by `read_csv` meanwhile; on any
+	 * error everything is rolled back and the error rethrown (user data, user-data.ts).
+	 */
+	write(statements: readonly Statement[], files?: Readonly<Record<string, string>>): Promise<void>;
 }
 
 export type EngineState =

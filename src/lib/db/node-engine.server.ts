@@ -13,6 +13,7 @@ import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_S
 import type { QueryEngine, Row, SqlParam } from './engine';
 import { loadDatasets } from './load-datasets';
 import { SAFE_SETTINGS_SQL } from './schema';
+import { runInTransaction } from './user-data';
 
 const require = createRequire(import.meta.url);
 
@@ -59,8 +60,9 @@ export async function startNodeConsole(
 	};
 }
 
-async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
-	const { conn } = await openNodeDuckDB(datasetsDir);
+/** A separate Node engine (not the shared one) for tests that write user data. */
+export async function startNodeEngine(datasetsDir = join(process.cwd(), 'datasets')): Promise<QueryEngine> {
+	const { db, conn } = await openNodeDuckDB(datasetsDir);
 	const query = <T extends Row>(sql: string, params: readonly SqlParam[] = []): T[] => {
 		if (params.length === 0) return rowsFromArrow<T>(conn.query(sql));
 		const statement = conn.prepare(sql);
@@ -72,6 +74,16 @@ async function startNodeEngine(datasetsDir: string): Promise<QueryEngine> {
 	};
 	return {
 		query: async <T extends Row>(sql: string, params: readonly SqlParam[] = []) => query<T>(sql, params),
+		write: (statements, files) =>
+			runInTransaction(
+				{
+					run: (sql, params) => query(sql, params),
+					register: (n, t) => db.registerFileText(n, t),
+					drop: (n) => db.dropFile(n)
+				},
+				statements,
+				files
+			),
 		async exportCsv(sql, params = []) {
 			// In Node, COPY writes a real file: into a private temporary folder, removed afterwards.
 			const folder = mkdtempSync(join(tmpdir(), 'coc-export-'));

@@ -38,6 +38,8 @@ export interface IndicatorRow extends Record<string, unknown> {
 	source_dataset: string;
 	source_citation: string;
 	source_licence: string;
+	/** 'user' for an indicator from an uploaded file. */
+	origin: 'bundled' | 'user';
 }
 
 export interface YearCoverageRow extends Record<string, unknown> {
@@ -67,7 +69,7 @@ export function listIndicators(engine: QueryEngine): Promise<IndicatorRow[]> {
 	return engine.query<IndicatorRow>(
 		`SELECT i.indicator_id, i.label, i.short_label, i.unit, i.theme, i.direction, i.spatial_level,
 		        i.spatial_level IN ('city', 'greater_city') AS rankable, i.measure, i.frequency, i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
-		        s.citation AS source_citation, s.licence AS source_licence
+		        s.citation AS source_citation, s.licence AS source_licence, i.origin
 		   FROM all_indicators i LEFT JOIN all_sources s USING (source_id)
 		  ORDER BY i.theme, i.label`
 	);

@@ -5,6 +5,7 @@
  * adds user data with `origin = 'user'`.
  */
 import { quoteIdentifier, quoteLiteral } from './sql';
+import { USER_OBSERVATIONS_SQL, USER_TABLE_SQL, userRows } from './user-data';
 
 export interface DatasetTable {
 	/** Table name in DuckDB. */
@@ -169,16 +170,18 @@ export function createTableSql(dataset: DatasetTable): string {
  * are never NULL so that filters can compare them with bound strings.
  */
 export const VIEW_SQL: readonly string[] = [
+	...USER_TABLE_SQL,
 	`CREATE OR REPLACE VIEW all_places AS
 	   SELECT c.*, p.name AS partner_name, p.kind AS partner_kind FROM cities c JOIN partners p USING (partner_id)`,
 	`CREATE OR REPLACE VIEW all_geo AS SELECT *, 'bundled' AS origin FROM geo`,
-	`CREATE OR REPLACE VIEW all_indicators AS SELECT *, 'bundled' AS origin FROM indicators`,
-	`CREATE OR REPLACE VIEW all_sources AS SELECT *, 'bundled' AS origin FROM sources`,
+	`CREATE OR REPLACE VIEW all_indicators AS SELECT *, 'bundled' AS origin FROM indicators UNION ALL ${userRows('indicators')}`,
+	`CREATE OR REPLACE VIEW all_sources AS SELECT *, 'bundled' AS origin FROM sources UNION ALL ${userRows('sources')}`,
 	`CREATE OR REPLACE VIEW all_observations AS
 	   SELECT geo_code, indicator_id, year, value, coalesce(flags, '') AS flags, source_id,
 	          coalesce(note, '') AS note, 'bundled' AS origin
-	     FROM (${OBSERVATION_RESOURCES.map((r) => `SELECT * FROM ${quoteIdentifier(r.table)}`).join(' UNION ALL ')})`,
-	`CREATE OR REPLACE VIEW all_targets AS SELECT *, 'bundled' AS origin FROM targets`,
+	     FROM (${OBSERVATION_RESOURCES.map((r) => `SELECT * FROM ${quoteIdentifier(r.table)}`).join(' UNION ALL ')})
+	   UNION ALL ${USER_OBSERVATIONS_SQL}`,
+	`CREATE OR REPLACE VIEW all_targets AS SELECT *, 'bundled' AS origin FROM targets UNION ALL ${userRows('targets')}`,
 	// Every unit whose values speak about a place: its own units, and as context the regions and the
 	// country containing it. Only own units (context = false) are ever ranked or combined.
 	`CREATE OR REPLACE VIEW all_place_units AS

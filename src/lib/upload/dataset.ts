@@ -1,0 +1,83 @@
+/**
+ * Shaped observations and the user's answers about each new indicator → one UserDataset: the rows as
+ * our own clean CSV (read back by DuckDB's read_csv in one transaction) and the indicator catalogue.
+ * Every uploaded indicator is new (its id says whose it is), so user values never mix into a bundled
+ * series.
+ */
+import { csvFormatRows } from 'd3';
+import type { UserDataset, UserIndicator } from '$lib/db/user-data';
+import type { ShapedObservation } from './shape';
+
+/** An indicator as written in the file, with the unit(s) its rows give. */
+export interface IndicatorInFile {
+	name: string;
+	units: string[];
+	values: number;
+}
+
+export function indicatorsInFile(observations: readonly ShapedObservation[]): IndicatorInFile[] {
+	const found = new Map<string, { units: Set<string>; values: number }>();
+	for (const o of observations) {
+		const entry = found.get(o.indicator) ?? { units: new Set<string>(), values: 0 };
+		if (o.unit) entry.units.add(o.unit);
+		entry.values++;
+		found.set(o.indicator, entry);
+	}
+	return [...found].map(([name, { units, values }]) => ({ name, units: [...units], values }));
+}
+
+/** A short random id for a new dataset (also in its indicator ids and file names). */
+export function newDatasetId(): string {
+	return Math.random().toString(36).slice(2, 8);
+}
+
+const slug = (text: string) =>
+	text
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_|_$/g, '')
+		.slice(0, 40) || 'indicator';
+
+/** The indicator id for `name` in dataset `datasetId`: "user_<dataset>_<name>". */
+export function userIndicatorId(datasetId: string, name: string): string {
+	return `user_${datasetId}_${slug(name)}`;
+}
+
+export interface DatasetInput {
+	datasetId: string;
+	name: string;
+	fileName: string;
+	observations: readonly ShapedObservation[];
+	/** The user's description of each indicator, by its name in the file. */
+	indicators: ReadonlyMap<string, Omit<UserIndicator, 'indicator_id'>>;
+	imported?: string;
+}
+
+export function buildDataset(input: DatasetInput): UserDataset {
+	const ids = new Map<string, string>();
+	const used = new Set<string>();
+	const indicators: UserIndicator[] = [];
+	for (const [name, description] of input.indicators) {
+		let id = userIndicatorId(input.datasetId, name);
+		for (let n = 2; used.has(id); n++) id = `${userIndicatorId(input.datasetId, name)}_${n}`;
+		used.add(id);
+		ids.set(name, id);
+		indicators.push({ ...description, indicator_id: id });
+	}
+	const rows = input.observations
+		.filter((o) => ids.has(o.indicator))
+		.map((o) => [o.geo_code, ids.get(o.indicator)!, String(o.year), String(o.value), o.flags]);
+	return {
+		dataset_id: input.datasetId,
+		name: input.name,
+		file_name: input.fileName,
+		kind: 'observations',
+		imported: input.imported ?? new Date().toISOString(),
+		indicators,
+		observations_csv: csvFormatRows([['geo_code', 'indicator_id', 'year', 'value', 'flags'], ...rows]),
+		targets_csv: '',
+		rows: rows.length
+	};
+}
