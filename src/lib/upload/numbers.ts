@@ -21,15 +21,36 @@ const PLAIN_NUMBER = /^[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?$/i;
 /** Spaces used between thousands: space, no-break space, narrow no-break space, thin space. */
 const SPACES = /[ \u00a0\u202f\u2009]/g;
 
+const GROUPED = new Map<string, RegExp>();
+/** "1.234.567" for separator "." — built once per separator (this runs for every cell). */
+function groupedBy(separator: string): RegExp {
+	let pattern = GROUPED.get(separator);
+	if (!pattern) {
+		pattern = new RegExp(`^[-+]?\\d{1,3}(${separator.replace(/[.]/g, '\\.')}\\d{3})+$`);
+		GROUPED.set(separator, pattern);
+	}
+	return pattern;
+}
+
 function toNumber(text: string, format: NumberFormat): number | null {
-	let t = text.replace(SPACES, '').replace(/^\u2212/, '-');
-	if (format.thousands && format.thousands !== ' ') t = t.replaceAll(format.thousands, '');
-	if (format.decimal === ',') {
-		if (t.includes('.') && format.thousands !== '.') return null;
-		t = t.replace(',', '.');
-	} else if (t.includes(',')) return null;
-	if (!PLAIN_NUMBER.test(t)) return null;
-	const value = Number(t);
+	let t = text.replace(/^\u2212/, '-');
+	const separator = format.thousands === ' ' ? SPACES : null;
+	if (separator) t = t.replace(separator, ' ');
+	else t = t.replace(SPACES, '');
+	const [whole = '', ...fraction] = t.split(format.decimal);
+	if (fraction.length > 1) return null;
+	// A thousands separator must group by three ("1.234.567"), or "12.5" in a decimal-comma file would read as 125.
+	const sep = format.thousands === ' ' ? ' ' : format.thousands;
+	const other = format.decimal === ',' ? '.' : ',';
+	if (other !== sep && whole.includes(other)) return null;
+	let digits = whole;
+	if (sep && whole.includes(sep)) {
+		if (!groupedBy(sep).test(whole)) return null;
+		digits = whole.replaceAll(sep, '');
+	}
+	const plain = fraction.length ? `${digits}.${fraction[0]}` : digits;
+	if (!PLAIN_NUMBER.test(plain)) return null;
+	const value = Number(plain);
 	return Number.isFinite(value) ? value : null;
 }
 

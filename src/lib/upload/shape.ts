@@ -66,6 +66,16 @@ export function shapeObservations(
 		problemCount++;
 		if (problems.length < PROBLEM_LIMIT) problems.push(problem);
 	};
+	// Files repeat each place on many rows: match each spelling once.
+	const places = new Map<string, string | null>();
+	const placeOf = (text: string) => {
+		let geo = places.get(text);
+		if (geo === undefined) {
+			geo = matchPlace(text);
+			places.set(text, geo);
+		}
+		return geo;
+	};
 	const name = (j: number | null) => (j === null ? '' : (table.header[j] ?? `column ${j + 1}`));
 
 	table.rows.forEach((row, r) => {
@@ -113,7 +123,7 @@ export function shapeObservations(
 							name(mapping.value)
 						]
 					];
-		const geo = matchPlace(placeText);
+		const geo = placeOf(placeText);
 		for (const [year, yearText, valueText, column] of cells) {
 			const cell = parseCell(valueText, format);
 			if (cell.kind === 'missing') {
