@@ -3,8 +3,10 @@
  * of 10 and 100 MB — decimal commas, Polish place-name spellings — in UTF-8 and in Windows-1250.
  * For each: decoding (encoding guess + TextDecoder), PapaParse alone (parseTable), the whole reading
  * and shaping (readFile + shapeObservations), and DuckDB's own read_csv of the same UTF-8 text (the
- * Node build of DuckDB-wasm, the browser's engine) — in MB/s, with the ratio, and the process's peak
- * resident memory. Writes bench/results-ingest.json.   npx tsx bench/ingest.ts   (also npm run bench)
+ * Node build of DuckDB-wasm, the browser's engine) — in MB/s, with the ratio; and memory: the JS heap's
+ * peak growth while reading and shaping (heap + array buffers, sampled between steps, so a lower bound)
+ * plus DuckDB's own reported memory after the load (duckdb_memory()), against the file's size; and the
+ * process's peak resident memory. Writes bench/results-ingest.json.   npx tsx bench/ingest.ts   (also npm run bench)
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -78,7 +80,16 @@ const time = (work: () => unknown) => {
 };
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 let peakRss = 0;
-const sampleMemory = () => (peakRss = Math.max(peakRss, process.memoryUsage().rss));
+let peakJs = 0;
+const jsBytes = () => {
+	const m = process.memoryUsage();
+	return m.heapUsed + m.arrayBuffers;
+};
+const sampleMemory = () => {
+	peakRss = Math.max(peakRss, process.memoryUsage().rss);
+	peakJs = Math.max(peakJs, jsBytes());
+};
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 async function duckdbReader() {
 	const duckdb = await import('@duckdb/duckdb-wasm/blocking');
@@ -93,12 +104,19 @@ async function duckdbReader() {
 	);
 	await db.instantiate(() => {});
 	const conn = db.connect();
-	return (text: string) => {
-		db.registerFileText('ingest.csv', text);
-		conn.query(
-			`CREATE OR REPLACE TABLE ingest AS SELECT * FROM read_csv('ingest.csv', delim = ';', header = true, decimal_separator = ',')`
-		);
-		db.dropFile('ingest.csv');
+	return {
+		load(text: string) {
+			db.registerFileText('ingest.csv', text);
+			conn.query(
+				`CREATE OR REPLACE TABLE ingest AS SELECT * FROM read_csv('ingest.csv', delim = ';', header = true, decimal_separator = ',')`
+			);
+			db.dropFile('ingest.csv');
+		},
+		/** DuckDB's own account of the memory it holds (buffer manager, tables). */
+		memoryBytes(): number {
+			const table = conn.query('SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()');
+			return Number(table.getChildAt(0)?.get(0) ?? 0);
+		}
 	};
 }
 
@@ -131,11 +149,16 @@ for (const mb of SIZES_MB) {
 			readAndShape: [] as number[],
 			duckdb: [] as number[]
 		};
+		let heapGrowth = 0;
+		let duckdbMemory = 0;
 		for (let r = 0; r < RUNS; r++) {
 			let decoded = '';
 			runs.decode.push(time(() => (decoded = decodeText(bytes, guessEncoding(bytes).encoding))));
 			runs.papaparse.push(time(() => parseTable(decoded, { delimiter: ';', quoteChar: '"' })));
 			sampleMemory();
+			collect();
+			const before = jsBytes();
+			peakJs = before;
 			runs.readAndShape.push(
 				time(() => {
 					const read = readFile(bytes);
@@ -144,7 +167,9 @@ for (const mb of SIZES_MB) {
 					sampleMemory();
 				})
 			);
-			runs.duckdb.push(time(() => duckdb(decoded)));
+			heapGrowth = Math.max(heapGrowth, peakJs - before);
+			runs.duckdb.push(time(() => duckdb.load(decoded)));
+			duckdbMemory = Math.max(duckdbMemory, duckdb.memoryBytes());
 			sampleMemory();
 		}
 		const rate = (ms: number[]) => Math.round((size / (median(ms) / 1000)) * 10) / 10;
@@ -154,7 +179,10 @@ for (const mb of SIZES_MB) {
 			papaparseMBps: rate(runs.papaparse),
 			readAndShapeMBps: rate(runs.readAndShape),
 			duckdbReadCsvMBps: rate(runs.duckdb),
-			duckdbVsPapaparse: Math.round((rate(runs.duckdb) / rate(runs.papaparse)) * 10) / 10
+			duckdbVsPapaparse: Math.round((rate(runs.duckdb) / rate(runs.papaparse)) * 10) / 10,
+			jsHeapGrowthMB: Math.round(heapGrowth / 2 ** 20),
+			duckdbMemoryMB: Math.round(duckdbMemory / 2 ** 20),
+			memoryVsFile: Math.round(((heapGrowth + duckdbMemory) / bytes.length) * 10) / 10
 		};
 		results[`${mb} MB ${encoding}`] = row;
 		console.log(`${mb} MB ${encoding}:`, row);

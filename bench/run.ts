@@ -7,7 +7,8 @@
  *   data ready     — coc:engine-ready mark (live queries possible), from navigation start
  *   query          — coc:query measure: a year change (GROUP BY coverage + filtered join)
  * Then, on /compare, the time from a control change to the redrawn chart (bench/redraw.ts), on the
- * real datasets and on a copy of the site with 1,000,000 generated rows more (bench/large-table.ts).
+ * real datasets and on a copy of the site with 1,000,000 generated rows more (bench/large-table.ts);
+ * and on /explore, page turns and scroll frame times of the preview on both (bench/explore-paging.ts).
  * Prints median and p95 and the ratios; writes bench/results.json.
  *   npm run bench            (RUNS=20 npm run bench for more runs)
  */
@@ -15,6 +16,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { prepareLargeBuild } from './large-table';
+import { measurePaging, type PagingSample } from './explore-paging';
 import { measureRedraws, REDRAW_CASES } from './redraw';
 
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 12));
@@ -22,6 +24,16 @@ const PORT = 4180;
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 const LARGE_PORT = 4181;
 const REDRAWS = 30;
+const PAGE_TURNS = 20;
+
+async function paging(browser: Browser, base: string): Promise<PagingSample> {
+	const context = await browser.newContext({ locale: 'en-GB' });
+	try {
+		return await measurePaging(await context.newPage(), base, PAGE_TURNS);
+	} finally {
+		await context.close();
+	}
+}
 
 interface Sample {
 	engineStart: number;
@@ -122,11 +134,14 @@ async function main(): Promise<void> {
 		console.log(`first paint ÷ engine start (medians): ${ratio.toFixed(2)}`);
 
 		const real = await redraws(browser, URL_ROOT);
+		const realPaging = await paging(browser, URL_ROOT);
 		const large = prepareLargeBuild();
 		const largeServer = await serve('build-bench', LARGE_PORT);
 		let big: Awaited<ReturnType<typeof redraws>>;
+		let bigPaging: PagingSample;
 		try {
 			big = await redraws(browser, `http://127.0.0.1:${LARGE_PORT}/`);
+			bigPaging = await paging(browser, `http://127.0.0.1:${LARGE_PORT}/`);
 		} finally {
 			largeServer.kill();
 		}
@@ -142,6 +157,22 @@ async function main(): Promise<void> {
 		console.log(
 			`(1M: ${large.rows.toLocaleString('en-GB')} generated rows, ${large.megabytes.toFixed(0)} MB of CSV more; target p95 ≤ 100 ms)`
 		);
+		const pagingStats = (p: PagingSample) => ({
+			rows: p.rows,
+			pageTurn: stats(p.pageTurns),
+			frame: { ...stats(p.frames), max: Math.max(...p.frames) }
+		});
+		const explore = { real: pagingStats(realPaging), large: pagingStats(bigPaging) };
+		console.log(`/explore preview, ${PAGE_TURNS} page turns and a 40-frame scroll (ms):`);
+		console.log('site   result rows   turn median   turn p95   frame median   frame p95   frame max');
+		for (const [name, e] of Object.entries(explore)) {
+			console.log(
+				`${name.padEnd(6)} ${e.rows.toLocaleString('en-GB').padStart(11)} ${e.pageTurn.median.toFixed(1).padStart(13)} ${e.pageTurn.p95.toFixed(1).padStart(10)} ${e.frame.median.toFixed(1).padStart(14)} ${e.frame.p95.toFixed(1).padStart(11)} ${e.frame.max.toFixed(1).padStart(11)}`
+			);
+		}
+		console.log(
+			`page-turn p95, 1M ÷ real: ${(explore.large.pageTurn.p95 / explore.real.pageTurn.p95).toFixed(2)} (a 60 Hz frame is 16.7 ms)`
+		);
 		writeFileSync(
 			'bench/results.json',
 			JSON.stringify(
@@ -153,6 +184,7 @@ async function main(): Promise<void> {
 					summary,
 					ratio,
 					redraw: { changesPerView: REDRAWS, real, largeRows: large.rows, large: big },
+					explore,
 					samples
 				},
 				null,

@@ -13,6 +13,21 @@ import { drawnBars, engineReady, expect, test } from './fixtures';
 const FIXTURES = 'tests/fixtures/upload';
 const GREEN = `${FIXTURES}/green-share-windows-1250.csv`;
 
+/** Drop a file on the drop zone the way a browser does: a drop event carrying it in a DataTransfer. */
+async function dropFile(page: Page, path: string): Promise<void> {
+	const bytes = [...readFileSync(path)];
+	const name = path.split('/').pop()!;
+	const transfer = await page.evaluateHandle(
+		([data, fileName]) => {
+			const dt = new DataTransfer();
+			dt.items.add(new File([new Uint8Array(data)], fileName, { type: 'text/csv' }));
+			return dt;
+		},
+		[bytes, name] as const
+	);
+	await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+}
+
 /** The fixture's valid values, by hand: lines 4–8, ';' cells, decimal comma, our places only. */
 function expectedGreen(): { place: string; year: number; value: number }[] {
 	const lines = new TextDecoder('windows-1250').decode(readFileSync(GREEN)).split('\r\n');
@@ -76,18 +91,28 @@ test('a Windows-1250 office export: guesses shown, problems by line, values impo
 	expect(await consoleCount(page, "origin = 'user'")).toBe(formatNumber(want.length));
 	expect(await consoleCount(page, "origin = 'user' AND flags = 'e'")).toBe('1');
 
+	// Explore offers it as a filter, marked as the user's; its preview holds exactly those rows.
+	await page.locator('#explore-search').fill('green share');
+	await page.getByRole('checkbox', { name: 'Green share (my office) (your data)' }).check();
+	await expect(page.locator('p.count[data-count]')).toHaveAttribute('data-count', String(want.length));
+	await expect(page.locator('tbody tr').first()).toContainText('Your data (uploaded file)');
+
 	// Compare offers the new indicator; its ranking draws one bar per place with a value.
 	await page.goto('./compare');
 	await engineReady(page);
 	const select = page.locator('#compare-indicator');
 	await expect(select).toContainText('Green share (my office)');
-	await select.selectOption({ label: 'Green share (my office)' });
-	// Each place's latest value; The Hague's only unit in Eurostat is its greater city (NL017C), which
-	// a city-level ranking leaves out — as it does for the bundled data.
+	await select.selectOption({ label: 'Green share (my office) (your data)' });
+	// Each place's latest value; "Den Haag" is The Hague itself (its city-level unit), not the greater city.
 	const latest = (place: string) => want.filter((w) => w.place === place).sort((a, b) => b.year - a.year)[0]!.value;
 	await expect
 		.poll(() => drawnBars(page, 'compare-ranking'))
-		.toEqual({ poznan: latest('Poznań'), klaipeda: latest('Klaipeda'), florence: latest('Firenze') });
+		.toEqual({
+			poznan: latest('Poznań'),
+			klaipeda: latest('Klaipeda'),
+			'the-hague': latest('Den Haag'),
+			florence: latest('Firenze')
+		});
 
 	// A reload keeps it (IndexedDB), replayed into the engine.
 	await page.goto('./upload');
@@ -103,7 +128,7 @@ test('a broken file is reported line by line and leaves the data already loaded 
 	await page.getByRole('button', { name: /^Import \d+ values$/ }).click();
 	await expect(page.locator('.outcome')).toContainText('Imported');
 
-	await page.getByLabel('Choose a file').setInputFiles(`${FIXTURES}/broken.csv`);
+	await dropFile(page, `${FIXTURES}/broken.csv`);
 	await expect(page.getByTestId('read-summary')).toContainText('broken.csv');
 	await expect(page.locator('p.refused').filter({ hasText: 'Line 4' })).toContainText('never closed');
 	await page.getByRole('button', { name: 'Check the rows' }).click();
@@ -120,7 +145,7 @@ test('a city target file: bad rows reported, the target shown on /monitor', asyn
 	await openUpload(page, `${FIXTURES}/targets-poznan.csv`);
 	await expect(page.getByTestId('read-summary')).toContainText('a targets file');
 	await page.getByRole('button', { name: 'Check and import targets' }).click();
-	await expect(page.locator('.outcome')).toContainText('Imported 1 targets');
+	await expect(page.locator('.outcome')).toContainText('Imported 1 target as');
 	await expect(page.locator('.problems tbody tr')).toHaveCount(1);
 	await expect(page.locator('.problems tbody tr')).toContainText('no_such_indicator');
 	await page.goto('./monitor');

@@ -45,6 +45,11 @@ export function userIndicatorId(datasetId: string, name: string): string {
 	return `user_${datasetId}_${slug(name)}`;
 }
 
+/** Whether an indicator came from an upload (no bundled id starts with `user_`). */
+export function isUserIndicator(indicatorId: string): boolean {
+	return indicatorId.startsWith('user_');
+}
+
 export interface DatasetInput {
 	datasetId: string;
 	name: string;

@@ -41,6 +41,9 @@ export function foldName(text: string): string {
 		.trim();
 }
 
+/** A Eurostat city code, with or without its vintage digit (IE001C1). */
+const EUROSTAT_CITY = /^[A-Z]{2}\d{3}[CK]\d?$/;
+
 export type PlaceMatcher = (text: string) => string | null;
 
 export function placeMatcher(catalogue: PlaceCatalogue): PlaceMatcher {
@@ -53,7 +56,16 @@ export function placeMatcher(catalogue: PlaceCatalogue): PlaceMatcher {
 		if (g.level !== 'greater_city') names.set(foldName(g.name), g.geo_code);
 	}
 	for (const place of catalogue.places) {
-		const own = catalogue.geo.find((g) => g.geo_code === place.eurostat_code) ? place.eurostat_code : null;
+		// A name means the city itself: its city-level unit, even where Eurostat's code for the partner
+		// is the greater city (The Hague, Dublin, Rennes); "Greater X" or the code reach the greater city.
+		const units = catalogue.geo.filter((g) => g.city_id === place.city_id);
+		// Survey-sample units ("Rennes (perception survey sample)") are never the city itself.
+		const city = units.filter((g) => g.level === 'city');
+		const own =
+			city.find((g) => g.geo_code === place.eurostat_code)?.geo_code ??
+			city.find((g) => EUROSTAT_CITY.test(g.geo_code))?.geo_code ??
+			city.find((g) => g.name === place.name)?.geo_code ??
+			units.find((g) => g.geo_code === place.eurostat_code)?.geo_code;
 		if (!own) continue;
 		const greater = catalogue.geo.find((g) => g.city_id === place.city_id && g.level === 'greater_city');
 		for (const name of [place.name, place.name_local, place.city_id, ...(OTHER_NAMES[place.city_id] ?? [])]) {

@@ -4,13 +4,11 @@
  * in tests); the page only shows the guesses and sends corrections back.
  */
 import { decodeText, guessEncoding, looksBinary, type EncodingGuess } from './decode';
+import { MAX_UPLOAD_BYTES } from './limits';
 import { detectLayout, sourceTable, type Layout, type SourceTable } from './layout';
 import { suggestMapping, type Mapping } from './mapping';
 import { detectNumberFormat, type NumberFormat } from './numbers';
 import { parseTable, sniffDialect, type Dialect, type ParsedTable } from './table';
-
-/** Bigger files are refused with a message: the browser holds the whole file while reading it. */
-export const MAX_UPLOAD_BYTES = 512 * 1024 * 1024;
 
 export interface ReadSettings extends Dialect, Layout, NumberFormat {
 	encoding: string;

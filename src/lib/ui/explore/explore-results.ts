@@ -1,0 +1,46 @@
+/**
+ * The explore preview's pages. Each selection (filters, without page and sort) is joined once into a
+ * temporary table; page turns and sorts read that table. The count is of the rows shown: long rows,
+ * or the wide shape's rows. The newest two selections are kept (going
+ * back one step is free); older tables are dropped.
+ */
+import type { QueryEngine, Row } from '$lib/db/engine';
+import { dropExploreTable, explorePage, materialiseExplore, shapedCount } from '$lib/db/explore-queries';
+import type { ExploreFilter } from '$lib/state/explore-filter';
+
+const KEEP = 2;
+
+export class ExploreResults {
+	#tables = new Map<string, Promise<{ table: string; count: number }>>();
+	#next = 0;
+
+	async page(
+		engine: QueryEngine,
+		filter: ExploreFilter,
+		selection: string,
+		pageSize: number
+	): Promise<{ columns: string[]; rows: Row[]; count: number }> {
+		let entry = this.#tables.get(selection);
+		if (!entry) {
+			const table = `__coc_explore_${++this.#next}`;
+			entry = materialiseExplore(engine, filter, table).then(async (rows) => ({
+				table,
+				// A wide shape has fewer rows than the long one: the pages count its rows.
+				count: filter.shape === 'long' ? rows : await shapedCount(engine, filter, table)
+			}));
+			this.#tables.set(selection, entry);
+			for (const [key, old] of [...this.#tables].slice(0, -KEEP)) {
+				this.#tables.delete(key);
+				void old.then(({ table: name }) => dropExploreTable(engine, name)).catch(() => undefined);
+			}
+		}
+		try {
+			const { table, count } = await entry;
+			return { ...(await explorePage(engine, filter, pageSize, table)), count };
+		} catch (error) {
+			// A failed or dropped table is made again on the next request.
+			this.#tables.delete(selection);
+			throw error;
+		}
+	}
+}
