@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
+import { indicatorLabels } from '$lib/upload/dataset';
 import { parseCell, detectNumberFormat } from '$lib/upload/numbers';
 import { placeMatcher } from '$lib/upload/places';
 import { readFile } from '$lib/upload/read-file';
@@ -115,6 +116,42 @@ describe('Eurostat and SDMX exports from the raw sources', () => {
 		const shaped = shapeObservations(table, mapping, settings, match);
 		const rows = csvParse(readFileSync(path, 'utf8')).filter((r) => r.OBS_VALUE !== '');
 		expect(shaped.observations.length + shaped.problemCount).toBe(rows.length);
+		// Its label column, right after the code column, names the indicator.
+		expect(table.header[mapping.indicator!]).toBe('indic_ur');
+		expect(indicatorLabels(table, mapping)).toEqual(new Map([['DE1001V', rows[0]!['Urban audit indicator']]]));
+	});
+
+	it('suggests no label where the next column is mapped, repeats the code or varies for one code', () => {
+		const table = {
+			header: ['geo', 'ind', 'label', 'year', 'value'],
+			rows: [
+				['PL005C', 'A', 'Green share', '2020', '1'],
+				['PL005C', 'A', 'Green share', '2021', '2'],
+				['PL005C', 'B', 'Other thing', '2021', '2']
+			]
+		};
+		const mapping = {
+			layout: 'long' as const,
+			place: 0,
+			indicator: 1,
+			indicatorName: '',
+			year: 3,
+			value: 4,
+			yearColumns: [],
+			flag: null,
+			unit: null
+		};
+		expect(indicatorLabels(table, mapping)).toEqual(
+			new Map([
+				['A', 'Green share'],
+				['B', 'Other thing']
+			])
+		);
+		expect(indicatorLabels(table, { ...mapping, unit: 2 }).size).toBe(0);
+		const varying = { ...table, rows: [...table.rows, ['PL005C', 'A', 'Something else', '2022', '3']] };
+		expect(indicatorLabels(varying, mapping).size).toBe(0);
+		const repeats = { ...table, rows: table.rows.map((r) => [r[0]!, r[1]!, r[1]!, r[3]!, r[4]!]) };
+		expect(indicatorLabels(repeats, mapping).size).toBe(0);
 	});
 });
 

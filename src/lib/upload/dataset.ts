@@ -6,11 +6,14 @@
  */
 import { csvFormatRows } from 'd3';
 import type { UserDataset, UserIndicator } from '$lib/db/user-data';
+import type { Mapping } from './mapping';
 import type { ShapedObservation } from './shape';
 
 /** An indicator as written in the file, with the unit(s) its rows give. */
 export interface IndicatorInFile {
 	name: string;
+	/** A label the file gives the code (see indicatorLabels), suggested to the user. */
+	label?: string;
 	units: string[];
 	values: number;
 }
@@ -24,6 +27,34 @@ export function indicatorsInFile(observations: readonly ShapedObservation[]): In
 		found.set(o.indicator, entry);
 	}
 	return [...found].map(([name, { units, values }]) => ({ name, units: [...units], values }));
+}
+
+/**
+ * Labels the file itself gives its indicator codes: SDMX-CSV with labels (and many office exports)
+ * put a label column right after the code column ("indic_ur", "Urban audit indicator"). Used when
+ * that next column is not mapped and each code has exactly one non-empty label there.
+ */
+export function indicatorLabels(
+	table: { header: readonly string[]; rows: readonly (readonly string[])[] },
+	mapping: Mapping
+): Map<string, string> {
+	const code = mapping.indicator;
+	if (code === null || mapping.layout !== 'long') return new Map();
+	const next = code + 1;
+	const mapped = [mapping.place, mapping.year, mapping.value, mapping.flag, mapping.unit];
+	if (next >= table.header.length || mapped.includes(next)) return new Map();
+	const labels = new Map<string, string>();
+	for (const row of table.rows) {
+		const name = row[code]?.trim() ?? '';
+		const label = row[next]?.trim() ?? '';
+		if (name === '' || label === '') continue;
+		const known = labels.get(name);
+		if (known !== undefined && known !== label) return new Map();
+		labels.set(name, label);
+	}
+	// A column that merely repeats the codes, or numbers, is not a label.
+	for (const [name, label] of labels) if (label === name || /^[\d.,\s-]+$/.test(label)) return new Map();
+	return labels;
 }
 
 /** A short random id for a new dataset (also in its indicator ids and file names). */

@@ -4,7 +4,7 @@
  * production builds (TOOLCHAIN.md). The file's bytes and the shaped rows stay here; the page gets
  * summaries and asks for the finished dataset.
  */
-import { buildDataset, indicatorsInFile } from './dataset';
+import { buildDataset, indicatorLabels, indicatorsInFile } from './dataset';
 import { placeMatcher, type PlaceCatalogue } from './places';
 import { readFile, unreadable, type ReadResult } from './read-file';
 import { shapeObservations, type ShapeResult } from './shape';
@@ -66,6 +66,7 @@ function handle(message: ToWorker): void {
 				read.settings,
 				(text) => overrides.get(text.trim()) ?? match(text)
 			);
+			const labels = indicatorLabels(read.table, message.mapping);
 			return post({
 				type: 'shaped',
 				observations: shaped.observations.length,
@@ -75,7 +76,10 @@ function handle(message: ToWorker): void {
 				missing: shaped.missing,
 				blankRows: shaped.blankRows,
 				unmatched: [...shaped.unmatched].map(([name, v]) => ({ name, ...v })),
-				indicators: indicatorsInFile(shaped.observations),
+				indicators: indicatorsInFile(shaped.observations).map((i) => ({
+					...i,
+					label: labels.get(i.name)
+				})),
 				places: new Set(shaped.observations.map((o) => o.geo_code)).size
 			});
 		}
