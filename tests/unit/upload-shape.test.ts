@@ -155,6 +155,26 @@ describe('Eurostat and SDMX exports from the raw sources', () => {
 	});
 });
 
+describe('years', () => {
+	it('reports a year out of range, a quarter and a word each with what was expected', () => {
+		const text = [
+			'city,indicator,year,value',
+			'Poznan,x,2021,1',
+			'Poznan,x,1850,2',
+			'Poznan,x,2021-Q1,3',
+			'Poznan,x,soon,4'
+		].join('\n');
+		const { table, mapping, settings } = readFile(new TextEncoder().encode(text));
+		const shaped = shapeObservations(table, mapping, settings, match);
+		expect(shaped.observations).toHaveLength(1);
+		expect(shaped.problems.map((p) => [p.line, p.value, p.expected])).toEqual([
+			[3, '1850', 'a year between 1900 and 2100'],
+			[4, '2021-Q1', 'a year such as 2021 (only yearly values are imported, not quarters or months)'],
+			[5, 'soon', 'a year such as 2021']
+		]);
+	});
+});
+
 describe('targets file', () => {
 	it('valid rows kept with le/ge, unknown indicator and place reported by line', () => {
 		const text = [

@@ -8,6 +8,14 @@ import type { Mapping } from './mapping';
 import { asYear, parseCell, type NumberFormat } from './numbers';
 import type { PlaceMatcher } from './places';
 
+/** What a year cell should have been: out of range, or not a year at all (months and quarters are not imported). */
+function yearExpected(text: string): string {
+	if (/^\s*\d{1,4}\s*$/.test(text)) return 'a year between 1900 and 2100';
+	if (/^\s*\d{4}[-/ ]?(Q[1-4]|M?\d{2}|S[12])\s*$/i.test(text))
+		return 'a year such as 2021 (only yearly values are imported, not quarters or months)';
+	return 'a year such as 2021';
+}
+
 export interface ShapedObservation {
 	line: number;
 	geo_code: string;
@@ -135,7 +143,7 @@ export function shapeObservations(
 				continue;
 			}
 			if (year === null) {
-				report({ line, column: name(mapping.year), value: yearText, expected: 'a year such as 2021' });
+				report({ line, column: name(mapping.year), value: yearText, expected: yearExpected(yearText) });
 				continue;
 			}
 			if (geo === null) {
