@@ -59,7 +59,15 @@ const PAPA_MESSAGES: Readonly<Record<string, string>> = {
 	UndetectableDelimiter: 'no delimiter found'
 };
 
-/** Every row of `text` with its starting line; `onProgress` gets the share of characters read. */
+/** Distinct short cells kept for sharing (place, indicator, year, flag and unit cells repeat on every row). */
+const POOL_LIMIT = 200_000;
+const POOL_MAX_LENGTH = 64;
+
+/**
+ * Every row of `text` with its starting line; `onProgress` gets the share of characters read.
+ * Repeated cells share one string: a big file's rows would otherwise hold a copy of "Poznań" per row
+ * (bench/ingest.ts measures the heap).
+ */
 export function parseTable(text: string, dialect: Dialect, onProgress?: (share: number) => void): ParsedTable {
 	const rows: string[][] = [];
 	const lines: number[] = [];
@@ -67,6 +75,14 @@ export function parseTable(text: string, dialect: Dialect, onProgress?: (share: 
 	let position = 0;
 	let line = 1;
 	let nextReport = 0;
+	const pool = new Map<string, string>();
+	const shared = (cell: string): string => {
+		if (cell.length > POOL_MAX_LENGTH) return cell;
+		const known = pool.get(cell);
+		if (known !== undefined) return known;
+		if (pool.size < POOL_LIMIT) pool.set(cell, cell);
+		return cell;
+	};
 	Papa.parse<string[]>(text, {
 		delimiter: dialect.delimiter,
 		quoteChar: dialect.quoteChar,
@@ -80,7 +96,8 @@ export function parseTable(text: string, dialect: Dialect, onProgress?: (share: 
 			const startLine = line;
 			line += lineBreaks(text, position, end);
 			position = end;
-			rows.push(result.data);
+			// map() makes an array of exactly the row's size (PapaParse's, grown by push, has spare room).
+			rows.push(result.data.map(shared));
 			lines.push(startLine);
 			for (const error of result.errors) {
 				if (error.code === 'UndetectableDelimiter') continue;
