@@ -26,6 +26,38 @@ export function yearRanges(years: readonly number[]): string {
 	return parts.join(', ') + (parts.length > 1 && span !== sorted.length ? ` (${sorted.length})` : '');
 }
 
+/** Population series in which one published value differs from the one before by more than this share. */
+const JUMP_SHARE = 0.1;
+
+/**
+ * Jumps of more than 10 % between consecutive published population values: kept exactly as
+ * published (a boundary change, a census revision, a break flagged `b` or not), listed so that a
+ * reader of a trend line knows they are in the source, not made here.
+ */
+export function populationJumps(observations: readonly Observation[]): string[] {
+	const series = new Map<string, Observation[]>();
+	for (const o of observations) {
+		if (o.indicator_id !== 'population' && o.indicator_id !== 'population_greater_city') continue;
+		const key = `${o.geo_code}|${o.indicator_id}`;
+		series.set(key, [...(series.get(key) ?? []), o]);
+	}
+	const out: string[] = [];
+	for (const list of series.values()) {
+		const sorted = [...list].sort((a, b) => a.year - b.year);
+		for (let i = 1; i < sorted.length; i++) {
+			const [before, after] = [sorted[i - 1]!, sorted[i]!];
+			const change = Number(after.value) / Number(before.value) - 1;
+			if (!(Math.abs(change) > JUMP_SHARE)) continue;
+			const percent = `${change > 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)} %`;
+			const flag = after.flags ? `flagged \`${after.flags}\`` : 'no flag';
+			out.push(
+				`\`${after.geo_code}\` ${after.indicator_id}: ${before.year} ${before.value} → ${after.year} ${after.value} (${percent}; ${flag}) — kept as published.`
+			);
+		}
+	}
+	return out.sort();
+}
+
 export function coverageMarkdown(
 	places: readonly { cityId: string; name: string }[],
 	indicators: readonly { indicator_id: string; label: string; spatial_level: string; source_id: string }[],
@@ -74,6 +106,10 @@ export function coverageMarkdown(
 	lines.push('', '## Published values left out', '');
 	if (excluded.length === 0) lines.push('None.');
 	for (const e of excluded) lines.push(`- ${e}`);
+	const jumps = populationJumps(observations);
+	lines.push('', '## Population jumps of more than 10 % (published as is)', '');
+	if (jumps.length === 0) lines.push('None.');
+	for (const j of jumps) lines.push(`- ${j}`);
 	lines.push('', '## Cross-check disagreements between sources', '', crossChecked, '');
 	if (disagreements.length === 0) lines.push('None.');
 	for (const d of disagreements) lines.push(`- ${d}`);

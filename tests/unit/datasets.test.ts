@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { populationJumps } from '../../scripts/datasets/coverage';
 import { DATASETS_DIR, placeObservations, readCsv, readObservations } from '../support/datasets';
 
 const firstLine = (file: string) => readFileSync(join(DATASETS_DIR, file), 'utf8').split('\n')[0];
@@ -170,5 +171,42 @@ describe('plausibility', () => {
 			}
 			expect(o.flags, `${o.geo_code} ${o.indicator_id} ${o.year}`).toMatch(/^[bdeprucl]*$/);
 		}
+	});
+});
+
+describe('COVERAGE.md: population jumps', () => {
+	const o = (geo_code: string, year: number, value: string, flags = '') => ({
+		geo_code,
+		indicator_id: 'population',
+		year,
+		value,
+		flags,
+		source_id: 's',
+		note: ''
+	});
+
+	it('lists a change of more than 10 % between consecutive values, with its flag, and nothing else', () => {
+		const jumps = populationJumps([
+			o('AA001C', 2020, '1000'),
+			o('AA001C', 2022, '1110', 'b'), // +11.0 %, two years apart: still consecutive values
+			o('AA001C', 2021, '1050'), // sorted in: 2020 → 2021 +5 %, 2021 → 2022 +5.7 %
+			o('BB001C', 2023, '1000'),
+			o('BB001C', 2024, '620') // −38.0 %
+		]);
+		expect(jumps).toEqual(['`BB001C` population: 2023 1000 → 2024 620 (−38.0 %; no flag) — kept as published.']);
+		expect(populationJumps([o('AA001C', 2020, '1000'), o('AA001C', 2022, '1110', 'b')])).toEqual([
+			'`AA001C` population: 2020 1000 → 2022 1110 (+11.0 %; flagged `b`) — kept as published.'
+		]);
+	});
+
+	it('is in the generated COVERAGE.md for the bundled population series', () => {
+		const coverage = readFileSync(join(DATASETS_DIR, 'COVERAGE.md'), 'utf8');
+		const rows = readObservations().filter((r) => r.indicator_id === 'population' && r.geo_code === 'DE104C');
+		const byYear = rows.sort((a, b) => Number(a.year) - Number(b.year));
+		const last = byYear.at(-1)!;
+		const before = byYear.at(-2)!;
+		const change = Number(last.value) / Number(before.value) - 1;
+		expect(Math.abs(change)).toBeGreaterThan(0.1);
+		expect(coverage).toContain(`\`DE104C\` population: ${before.year} ${before.value} → ${last.year} ${last.value}`);
 	});
 });
