@@ -1,6 +1,8 @@
 /** The monitoring rules with hand-checked cases: status against a target and direction of travel. */
 import { describe, expect, it } from 'vitest';
-import { assess, directionOfTravel, leastSquares } from '$lib/analysis/monitoring';
+import { headline } from '$lib/analysis/city-report';
+import { assess, directionOfTravel, leastSquares, sinceLastBreak } from '$lib/analysis/monitoring';
+import { reportSentences } from '$lib/analysis/report-sentences';
 
 const obs = (pairs: [number, number, string?][]) => pairs.map(([year, value, flags]) => ({ year, value, flags }));
 const limit = (value: number, target_year: number | null = null) => ({ comparator: 'le' as const, value, target_year });
@@ -164,5 +166,71 @@ describe('direction of travel', () => {
 				'neutral'
 			)
 		).toBeNull();
+	});
+});
+
+describe('a break in series (flag b) starts a new series', () => {
+	it('keeps only the values from the latest break on', () => {
+		const series = obs([
+			[2018, 500],
+			[2020, 90, 'b'],
+			[2019, 510],
+			[2021, 91],
+			[2022, 93]
+		]);
+		expect(sinceLastBreak(series).map((o) => o.year)).toEqual([2020, 2021, 2022]);
+		expect(sinceLastBreak(obs([[2020, 1]])).map((o) => o.year)).toEqual([2020]);
+	});
+
+	it('direction of travel is fitted after the break: 90, 91, 93 rising, not the fall from 510', () => {
+		const series = obs([
+			[2017, 505],
+			[2018, 500],
+			[2019, 510],
+			[2020, 90, 'b'],
+			[2021, 91],
+			[2022, 93]
+		]);
+		// After the break: slope 1.5 a year over a mean of 91.33 → +1.6 % a year (over the 1 % tolerance).
+		const travel = directionOfTravel(series, 'neutral');
+		expect(travel).toMatchObject({ travel: 'rising', from: 2020, to: 2022 });
+		expect(travel!.percentPerYear).toBeCloseTo((1.5 / (274 / 3)) * 100, 6);
+		// With the break in the latest year, one point is left: no trend.
+		expect(
+			directionOfTravel(obs([...series.map((o) => [o.year, o.value] as [number, number]), [2023, 40, 'b']]), 'neutral')
+		).toBeNull();
+	});
+});
+
+describe('report card across a break', () => {
+	const indicator = {
+		indicator_id: 'population',
+		label: 'Population on 1 January',
+		short_label: 'Population',
+		unit: 'persons',
+		decimals: 0,
+		direction: 'neutral' as const,
+		theme: 'population',
+		spatial_level: 'city'
+	};
+	const rows = (flags: string | null) => [
+		{ city_id: 'a', year: 2022, value: 545045, flags: null },
+		{ city_id: 'a', year: 2023, value: 540000, flags: null },
+		{ city_id: 'a', year: 2024, value: 94044, flags },
+		{ city_id: 'b', year: 2024, value: 200000, flags: null }
+	];
+
+	it('no change is computed across it, and the sentence says the value starts a new series', () => {
+		const h = headline(indicator, rows('b'), 'a', 2024, 5, []);
+		expect(h.first).toBeNull();
+		expect(reportSentences([h])[0]).toBe(
+			'Population was 94,044 persons in 2024, the 2nd largest of 2 places with data (a break in the series that year: not comparable with earlier years).'
+		);
+	});
+
+	it('without the break, the change runs from the first year', () => {
+		const h = headline(indicator, rows(null), 'a', 2024, 5, []);
+		expect(h.first).toEqual({ year: 2022, value: 545045 });
+		expect(reportSentences([h])[0]).toBe('Population fell from 545,045 in 2022 to 94,044 in 2024 (−82.7 %).');
 	});
 });

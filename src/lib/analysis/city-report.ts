@@ -1,10 +1,11 @@
 /**
  * One place's headline numbers for its report card: the latest own value, its rank among the places
  * with data (latest within the window ending in the indicator's last year, as on /compare), the
- * change since its first year, the direction of travel and the status against every target set.
+ * change since its first year (within the current series: a value flagged "b" starts a new one), the
+ * direction of travel and the status against every target set.
  */
 import { benchmark, type Benchmark } from './benchmark';
-import { directionOfTravel, assess, type DirectionOfTravel, type Status } from './monitoring';
+import { directionOfTravel, assess, sinceLastBreak, type DirectionOfTravel, type Status } from './monitoring';
 import { rankByValue } from './rank';
 
 export interface SeriesPoint {
@@ -36,6 +37,7 @@ export interface HeadlineTarget {
 export interface Headline {
 	indicator: HeadlineIndicator;
 	latest: { year: number; value: number; flags: string | null; note: string | null } | null;
+	/** The first value of the current series (since the latest break in series); null with one value. */
 	first: { year: number; value: number } | null;
 	/** Rank among the places with a value in the window; null when this place has none there. */
 	rank: { rank: number; of: number } | null;
@@ -67,10 +69,12 @@ export function headline(
 	);
 	const mine = ranking.ranked.find((r) => r.city_id === cityId);
 	const last = own.at(-1);
+	// "Change since the first year" stays within one series: a break in series starts it again.
+	const current = sinceLastBreak(own);
 	return {
 		indicator,
 		latest: last ? { year: last.year, value: last.value, flags: last.flags, note: last.note ?? null } : null,
-		first: own[0] && own.length > 1 ? { year: own[0].year, value: own[0].value } : null,
+		first: current[0] && current.length > 1 ? { year: current[0].year, value: current[0].value } : null,
 		rank: mine ? { rank: mine.rank, of: ranking.ranked.length } : null,
 		median: ranking.median,
 		vsMedian: benchmark(

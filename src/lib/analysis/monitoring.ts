@@ -57,9 +57,22 @@ export function leastSquares(points: readonly Observation[]): { slope: number; i
 const satisfies = (value: number, target: Target) =>
 	target.comparator === 'le' ? value <= target.value : value >= target.value;
 
-/** The observations the rules use: not flagged "l", by year. */
+/**
+ * The current series: from the latest value flagged "b" (break in series — a new definition or
+ * boundary from that year) on; values before it measure something else. Sorted by year.
+ */
+export function sinceLastBreak<T extends { year: number; flags?: string | null }>(observations: readonly T[]): T[] {
+	const sorted = [...observations].sort((a, b) => a.year - b.year);
+	let start = 0;
+	sorted.forEach((o, i) => {
+		if ((o.flags ?? '').includes('b')) start = i;
+	});
+	return sorted.slice(start);
+}
+
+/** The observations the rules use: not flagged "l", by year, since the latest break in series. */
 export function usable(observations: readonly Observation[]): Observation[] {
-	return observations.filter((o) => !(o.flags ?? '').includes('l')).sort((a, b) => a.year - b.year);
+	return sinceLastBreak(observations.filter((o) => !(o.flags ?? '').includes('l')));
 }
 
 /** The last observations the trend is fitted to. */

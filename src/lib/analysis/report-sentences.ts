@@ -59,13 +59,21 @@ export function targetSentence(h: Headline): string | null {
 	return `${h.indicator.short_label} was ${value(h, h.latest.value)} in ${h.latest.year}: ${parts.join(', ')}.`;
 }
 
+/** " (a break in the series that year: not comparable with earlier years)" when the latest value starts a new series. */
+function breakNote(h: Headline): string {
+	return (h.latest?.flags ?? '').includes('b') && !h.first
+		? ' (a break in the series that year: not comparable with earlier years)'
+		: '';
+}
+
 export function reportSentences(headlines: readonly Headline[]): string[] {
 	const sentences: string[] = [];
 	const [population, ...rest] = headlines;
 	if (population?.latest) {
 		const change = changeSentence(population);
 		const rank = rankPhrase(population);
-		sentences.push(change ?? (levelSentence(population) as string));
+		const level = levelSentence(population)!;
+		sentences.push(change ?? `${level.slice(0, -1)}${breakNote(population)}.`);
 		if (change && rank) sentences.push(`It is ${rank}.`);
 	}
 	const targeted = rest.find((h) => h.statuses.length > 0 && h.latest);
