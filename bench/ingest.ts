@@ -10,7 +10,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { readCsv } from '../tests/support/datasets';
+import { placeCatalogue } from '../tests/support/datasets';
 import { decodeText, guessEncoding } from '../src/lib/upload/decode';
 import { placeMatcher } from '../src/lib/upload/places';
 import { readFile } from '../src/lib/upload/read-file';
@@ -120,20 +120,7 @@ async function duckdbReader() {
 	};
 }
 
-const match = placeMatcher({
-	places: readCsv('cities.csv') as unknown as {
-		city_id: string;
-		name: string;
-		name_local: string;
-		eurostat_code: string;
-	}[],
-	geo: readCsv('geo.csv').map((g) => ({
-		geo_code: g.geo_code!,
-		name: g.name!,
-		level: g.level!,
-		city_id: g.city_id || null
-	}))
-});
+const match = placeMatcher(placeCatalogue());
 const duckdb = await duckdbReader();
 const results: Record<string, Record<string, number>> = {};
 for (const mb of SIZES_MB) {

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3';
+import type { PlaceCatalogue } from '../../src/lib/upload/places';
 
 export const DATASETS_DIR = join(process.cwd(), 'datasets');
 
@@ -96,4 +97,22 @@ export function lastYear(indicatorId: string): number {
 			.filter((o) => o.indicator_id === indicatorId)
 			.map((o) => Number(o.year))
 	);
+}
+
+/** The upload's place catalogue read straight from cities.csv and geo.csv (as the page gets it from DuckDB). */
+export function placeCatalogue(): PlaceCatalogue {
+	return {
+		places: readCsv('cities.csv').map((c) => ({
+			city_id: c.city_id!,
+			name: c.name!,
+			name_local: c.name_local!,
+			eurostat_code: c.eurostat_code!
+		})),
+		geo: readCsv('geo.csv').map((g) => ({
+			geo_code: g.geo_code!,
+			name: g.name!,
+			level: g.level!,
+			city_id: g.city_id || null
+		}))
+	};
 }

@@ -13,24 +13,10 @@ import { placeMatcher } from '$lib/upload/places';
 import { readFile } from '$lib/upload/read-file';
 import { shapeObservations } from '$lib/upload/shape';
 import { readTargets } from '$lib/upload/targets';
-import { readCsv } from '../support/datasets';
+import { placeCatalogue } from '../support/datasets';
 
 const RAW = join(process.cwd(), '../shared/data/raw');
-const catalogue = {
-	places: readCsv('cities.csv') as unknown as {
-		city_id: string;
-		name: string;
-		name_local: string;
-		eurostat_code: string;
-	}[],
-	geo: readCsv('geo.csv').map((g) => ({
-		geo_code: g.geo_code!,
-		name: g.name!,
-		level: g.level!,
-		city_id: g.city_id || null
-	}))
-};
-const match = placeMatcher(catalogue);
+const match = placeMatcher(placeCatalogue());
 
 describe('cells', () => {
 	const comma = { decimal: ',', thousands: '.' } as const;
