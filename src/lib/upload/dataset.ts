@@ -71,14 +71,17 @@ const slug = (text: string) =>
 		.replace(/^_|_$/g, '')
 		.slice(0, 40) || 'indicator';
 
+/** No bundled indicator id starts so: an id that does came from an upload. */
+const USER_PREFIX = 'user_';
+
 /** The indicator id for `name` in dataset `datasetId`: "user_<dataset>_<name>". */
 export function userIndicatorId(datasetId: string, name: string): string {
-	return `user_${datasetId}_${slug(name)}`;
+	return `${USER_PREFIX}${datasetId}_${slug(name)}`;
 }
 
-/** Whether an indicator came from an upload (no bundled id starts with `user_`). */
-export function isUserIndicator(indicatorId: string): boolean {
-	return indicatorId.startsWith('user_');
+/** An indicator's label as lists show it: an uploaded one marked "(your data)". */
+export function markedLabel(label: string, indicatorId: string): string {
+	return indicatorId.startsWith(USER_PREFIX) ? `${label} (your data)` : label;
 }
 
 export interface DatasetInput {
