@@ -2,7 +2,8 @@
  * Strategic monitoring: is a place moving toward its target? The rules, in one place (the /monitor
  * page explains them with these constants):
  *
- * - Years flagged "l" (under 75 % temporal coverage) are left out.
+ * - Years flagged "l" (under 75 % temporal coverage) are left out, and so are the values before the
+ *   latest one flagged "b" (a break in series starts it again).
  * - **met**: the latest value, if it is no older than RECENT_YEARS before the reference year (the
  *   last year with data for the indicator), satisfies the target.
  * - **on track**: not met, the target has a year in the future, and the least-squares line through the
@@ -14,6 +15,7 @@
  * per year; within ±STABLE_PERCENT_PER_YEAR it is "stable", otherwise improving or worsening by the
  * indicator's direction (rising/falling where no direction is better).
  */
+import { isBreak } from './trends';
 
 export const RECENT_YEARS = 3;
 export const TREND_POINTS = 5;
@@ -65,7 +67,7 @@ export function sinceLastBreak<T extends { year: number; flags?: string | null }
 	const sorted = [...observations].sort((a, b) => a.year - b.year);
 	let start = 0;
 	sorted.forEach((o, i) => {
-		if ((o.flags ?? '').includes('b')) start = i;
+		if (isBreak(o)) start = i;
 	});
 	return sorted.slice(start);
 }

@@ -5,6 +5,7 @@
  */
 import { formatNumber, formatSigned, formatValue, ordinal } from '$lib/data/format';
 import type { Headline } from './city-report';
+import { isBreak } from './trends';
 
 const MAX_SENTENCES = 6;
 
@@ -61,7 +62,7 @@ export function targetSentence(h: Headline): string | null {
 
 /** " (a break in the series that year: not comparable with earlier years)" when the latest value starts a new series. */
 function breakNote(h: Headline): string {
-	return (h.latest?.flags ?? '').includes('b') && !h.first
+	return h.latest && isBreak(h.latest) && !h.first
 		? ' (a break in the series that year: not comparable with earlier years)'
 		: '';
 }

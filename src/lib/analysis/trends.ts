@@ -10,7 +10,8 @@ export interface YearValue {
 	flags?: string | null;
 }
 
-const isBreak = (p: YearValue) => (p.flags ?? '').includes('b');
+/** Flag "b": a break in series — from this value on, a new definition or boundary. */
+export const isBreak = (p: { flags?: string | null }) => (p.flags ?? '').includes('b');
 
 /**
  * Runs of observations a line may join. An annual series expects every year, so a missing year
