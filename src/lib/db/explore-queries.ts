@@ -43,9 +43,21 @@ export function exploreSource(filter: ExploreFilter): { sql: string; params: Sql
 	};
 }
 
-export async function exploreCount(engine: QueryEngine, filter: ExploreFilter): Promise<number> {
-	const source = exploreSource(filter);
-	const [row] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (${source.sql})`, source.params);
+/** The filtered rows afresh, or from a table made by materialiseExplore for the same filter. */
+function sourceOf(filter: ExploreFilter, from?: string): { sql: string; params: SqlParam[] } {
+	return from ? { sql: `SELECT * FROM ${quoteIdentifier(from)}`, params: [] } : exploreSource(filter);
+}
+
+/**
+ * How many rows the chosen shape has: the filtered (long) rows, or the rows of the PIVOT (one per
+ * place × indicator, or × year). `from` as in sourceOf.
+ */
+export async function exploreCount(engine: QueryEngine, filter: ExploreFilter, from?: string): Promise<number> {
+	const counted = filter.shape === 'long' ? sourceOf(filter, from) : await shapedQuery(engine, filter, from);
+	const [row] = await engine.query<{ n: number }>(
+		`SELECT count(*)::INTEGER AS n FROM (${counted.sql})`,
+		counted.params
+	);
 	return row?.n ?? 0;
 }
 
@@ -63,18 +75,9 @@ function orderBy(filter: ExploreFilter, columns: readonly string[]): string {
  * The filtered rows into a temporary table, once per selection: a page turn or a new sort order then
  * reads that table instead of joining every observation again (measured by bench/explore-paging.ts).
  */
-export async function materialiseExplore(engine: QueryEngine, filter: ExploreFilter, table: string): Promise<number> {
+export async function materialiseExplore(engine: QueryEngine, filter: ExploreFilter, table: string): Promise<void> {
 	const source = exploreSource(filter);
 	await engine.query(`CREATE OR REPLACE TEMP TABLE ${quoteIdentifier(table)} AS ${source.sql}`, source.params);
-	const [row] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${quoteIdentifier(table)}`);
-	return row?.n ?? 0;
-}
-
-/** How many rows the chosen shape has: long rows, or the rows of the PIVOT (one per place × indicator, or × year). */
-export async function shapedCount(engine: QueryEngine, filter: ExploreFilter, from?: string): Promise<number> {
-	const shaped = await shapedQuery(engine, filter, from);
-	const [row] = await engine.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM (${shaped.sql})`, shaped.params);
-	return row?.n ?? 0;
 }
 
 export async function dropExploreTable(engine: QueryEngine, table: string): Promise<void> {
@@ -90,7 +93,7 @@ export async function shapedQuery(
 	filter: ExploreFilter,
 	from?: string
 ): Promise<{ sql: string; params: SqlParam[]; columns: string[] }> {
-	const source = from ? { sql: `SELECT * FROM ${quoteIdentifier(from)}`, params: [] } : exploreSource(filter);
+	const source = sourceOf(filter, from);
 	if (filter.shape === 'long') {
 		const columns = LONG_COLUMNS.split(', ');
 		return {

@@ -1,11 +1,11 @@
 /**
  * The explore preview's pages. Each selection (filters, without page and sort) is joined once into a
- * temporary table; page turns and sorts read that table. The count is of the rows shown: long rows,
- * or the wide shape's rows. The newest two selections are kept (going
- * back one step is free); older tables are dropped.
+ * temporary table; page turns and sorts read that table. The count is of the rows shown (long rows,
+ * or the wide shape's rows). The newest two selections are kept (going back one step is free); older
+ * tables are dropped.
  */
 import type { QueryEngine, Row } from '$lib/db/engine';
-import { dropExploreTable, explorePage, materialiseExplore, shapedCount } from '$lib/db/explore-queries';
+import { dropExploreTable, exploreCount, explorePage, materialiseExplore } from '$lib/db/explore-queries';
 import type { ExploreFilter } from '$lib/state/explore-filter';
 
 const KEEP = 2;
@@ -23,10 +23,9 @@ export class ExploreResults {
 		let entry = this.#tables.get(selection);
 		if (!entry) {
 			const table = `__coc_explore_${++this.#next}`;
-			entry = materialiseExplore(engine, filter, table).then(async (rows) => ({
+			entry = materialiseExplore(engine, filter, table).then(async () => ({
 				table,
-				// A wide shape has fewer rows than the long one: the pages count its rows.
-				count: filter.shape === 'long' ? rows : await shapedCount(engine, filter, table)
+				count: await exploreCount(engine, filter, table)
 			}));
 			this.#tables.set(selection, entry);
 			for (const [key, old] of [...this.#tables].slice(0, -KEEP)) {
