@@ -33,14 +33,12 @@ function groupedBy(separator: string): RegExp {
 }
 
 function toNumber(text: string, format: NumberFormat): number | null {
-	let t = text.replace(/^\u2212/, '-');
-	const separator = format.thousands === ' ' ? SPACES : null;
-	if (separator) t = t.replace(separator, ' ');
-	else t = t.replace(SPACES, '');
+	const sep = format.thousands;
+	// Every kind of space is the separator where thousands are spaced, and noise otherwise.
+	const t = text.replace(/^\u2212/, '-').replace(SPACES, sep === ' ' ? ' ' : '');
 	const [whole = '', ...fraction] = t.split(format.decimal);
 	if (fraction.length > 1) return null;
 	// A thousands separator must group by three ("1.234.567"), or "12.5" in a decimal-comma file would read as 125.
-	const sep = format.thousands === ' ' ? ' ' : format.thousands;
 	const other = format.decimal === ',' ? '.' : ',';
 	if (other !== sep && whole.includes(other)) return null;
 	let digits = whole;

@@ -67,7 +67,7 @@ export function placeMatcher(catalogue: PlaceCatalogue): PlaceMatcher {
 			city.find((g) => g.name === place.name)?.geo_code ??
 			units.find((g) => g.geo_code === place.eurostat_code)?.geo_code;
 		if (!own) continue;
-		const greater = catalogue.geo.find((g) => g.city_id === place.city_id && g.level === 'greater_city');
+		const greater = units.find((g) => g.level === 'greater_city');
 		for (const name of [place.name, place.name_local, place.city_id, ...(OTHER_NAMES[place.city_id] ?? [])]) {
 			names.set(foldName(name), own);
 			if (greater) names.set(`greater ${foldName(name)}`, greater.geo_code);
