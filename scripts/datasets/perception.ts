@@ -97,7 +97,9 @@ export function surveyGeoRows(observations: readonly Observation[], placeOfCode:
 		const [survey, code] = unit.split(':') as [string, string];
 		const place = placeOfCode(code);
 		const what = survey === 'qol2023' ? 'Quality of Life survey 2023 sample' : 'perception survey sample';
-		return [unit, `${place.name} (${what})`, 'city', place.country, place.cityId];
+		// The 2023 file and the urb_percep waves are the EU survey, except the national surveys Eurostat also lists.
+		const type = survey === 'urb_percep' && NATIONAL_SURVEY_CODES.has(code) ? 'national' : 'eu';
+		return [unit, `${place.name} (${what})`, 'city', place.country, place.cityId, type];
 	});
 }
 

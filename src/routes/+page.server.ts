@@ -1,20 +1,12 @@
 /**
- * Prerendered at build time by DuckDB-wasm's Node build: the default ranking is in the HTML, readable
- * without JavaScript and before the browser's engine is ready.
+ * Prerendered at build time by DuckDB-wasm's Node build: the default ranking and the "at a glance"
+ * charts are in the HTML, readable without JavaScript and before the browser's engine is ready. The
+ * page gets the panels' rows and classifies them itself (the same code runs live after hydration).
  */
-import { error } from '@sveltejs/kit';
-import { bestCoveredYear } from '$lib/analysis/years';
+import { withInputs } from '$lib/analysis/panel';
 import { getNodeEngine } from '$lib/db/node-engine.server';
-import {
-	indicatorLastYears,
-	indicatorYears,
-	latestValues,
-	listIndicators,
-	listPlaces,
-	listTargets,
-	placeValues
-} from '$lib/db/queries';
-import { DEFAULT_INDICATOR, DEFAULT_WINDOW, GLANCE_INDICATORS } from '$lib/data/defaults';
+import { dataReleaseYear, listIndicators, listPlaces, panelRows } from '$lib/db/queries';
+import { DEFAULT_INDICATOR, GLANCE_INDICATORS } from '$lib/data/defaults';
 import { listAllTargets } from '$lib/db/place-queries';
 import { countryName } from '$lib/data/format';
 import { europeShapes, MAP_HEIGHT, MAP_WIDTH, mapPosition } from '$lib/server/europe-map';
@@ -22,40 +14,21 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async () => {
 	const engine = await getNodeEngine();
-	const [places, indicators, years] = await Promise.all([
+	const [places, indicators, targets, releaseYear] = await Promise.all([
 		listPlaces(engine),
 		listIndicators(engine),
-		indicatorYears(engine, DEFAULT_INDICATOR)
+		listAllTargets(engine),
+		dataReleaseYear(engine)
 	]);
-	const year = bestCoveredYear(years);
-	if (year === null) error(500, `No observations for the indicator "${DEFAULT_INDICATOR}".`);
-	const [lastYears, allTargets] = await Promise.all([indicatorLastYears(engine), listAllTargets(engine)]);
-	const glance = await Promise.all(
-		GLANCE_INDICATORS.flatMap((id) => {
-			const indicator = indicators.find((i) => i.indicator_id === id);
-			const last = lastYears.find((r) => r.indicator_id === id)?.year;
-			if (!indicator || last === undefined) return [];
-			return [
-				latestValues(engine, [id], last, DEFAULT_WINDOW).then((values) => ({
-					indicator,
-					year: last,
-					values,
-					targets: allTargets.filter((t) => t.indicator_id === id && t.scope === 'all')
-				}))
-			];
-		})
-	);
+	const byId = new Map(indicators.map((i) => [i.indicator_id, i]));
+	const ids = withInputs([DEFAULT_INDICATOR, ...GLANCE_INDICATORS], (id) => byId.get(id));
 	return {
 		places,
-		glance,
-		window: DEFAULT_WINDOW,
 		// Only city and greater-city values are ranked; regional indicators are context elsewhere.
 		indicators: indicators.filter((i) => i.rankable),
-		indicatorId: DEFAULT_INDICATOR,
-		years,
-		year,
-		values: await placeValues(engine, DEFAULT_INDICATOR, year),
-		targets: await listTargets(engine, DEFAULT_INDICATOR),
+		releaseYear,
+		targets: targets.filter((t) => t.scope === 'all'),
+		rows: await panelRows(engine, ids),
 		map: {
 			width: MAP_WIDTH,
 			height: MAP_HEIGHT,

@@ -6,7 +6,7 @@ describe('formatNumber (en-GB, fixed decimals)', () => {
 		expect(formatNumber(1234567)).toBe('1,234,567');
 		expect(formatNumber(1234.5, 1)).toBe('1,234.5');
 		expect(formatNumber(0.125, 2)).toBe('0.13');
-		expect(formatNumber(-42, 0)).toBe('-42');
+		expect(formatNumber(-42, 0)).toBe('\u221242'); // a true minus sign
 	});
 	it('says "no data" for a missing value, never 0', () => {
 		expect(formatValue(null, 0, 'persons')).toBe('no data');

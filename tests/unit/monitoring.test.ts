@@ -1,11 +1,21 @@
-/** The monitoring rules with hand-checked cases: status against a target and direction of travel. */
+/**
+ * The monitoring rules with hand-checked cases (docs/COMPARABILITY.md §8): status against a target,
+ * said with the direction of travel so the two cannot contradict each other, on a current series.
+ */
 import { describe, expect, it } from 'vitest';
-import { headline } from '$lib/analysis/city-report';
-import { assess, directionOfTravel, leastSquares, sinceLastBreak } from '$lib/analysis/monitoring';
-import { reportSentences } from '$lib/analysis/report-sentences';
+import { assess, directionOfTravel, leastSquares, trendPoints } from '$lib/analysis/monitoring';
+import { statusWords } from '$lib/analysis/statements/monitor';
 
 const obs = (pairs: [number, number, string?][]) => pairs.map(([year, value, flags]) => ({ year, value, flags }));
 const limit = (value: number, target_year: number | null = null) => ({ comparator: 'le' as const, value, target_year });
+const pollutant = { direction: 'lower-is-better', travel_tolerance: 2 };
+const target = (value: number, target_year: number | null) => ({
+	target_id: 't',
+	label: 'limit',
+	comparator: 'le' as const,
+	value,
+	target_year
+});
 
 describe('least squares', () => {
 	it('fits 2, 4, 6 over 2020–2022 as slope 2, intercept −4038 (4 = 2 × 2021 + b)', () => {
@@ -24,32 +34,22 @@ describe('least squares', () => {
 
 describe('status against a target', () => {
 	it('met: the latest recent value satisfies a lower-is-better limit', () => {
-		expect(
-			assess(
-				obs([
-					[2020, 30],
-					[2022, 18]
-				]),
-				limit(20),
-				2022
-			).status
-		).toBe('met');
+		const series = obs([
+			[2020, 30],
+			[2022, 18]
+		]);
+		expect(assess(series, limit(20), 2022, pollutant).status).toBe('met');
 	});
 	it('no data: the latest value is older than three years before the reference year', () => {
 		// Reference 2023: recent means 2021–2023; 2020 is too old.
-		expect(
-			assess(
-				obs([
-					[2019, 10],
-					[2020, 10]
-				]),
-				limit(20),
-				2023
-			).status
-		).toBe('no-data');
-		expect(assess([], limit(20), 2023).status).toBe('no-data');
+		const old = obs([
+			[2019, 10],
+			[2020, 10]
+		]);
+		expect(assess(old, limit(20), 2023, pollutant).status).toBe('no-data');
+		expect(assess([], limit(20), 2023, pollutant).status).toBe('no-data');
 	});
-	it('on track: falling 30, 28, 26, 24, 22 (−2 a year) reaches 20 by 2030', () => {
+	it('falling fast enough: 30, 28, 26, 24, 22 (−2 a year) reaches 20 by 2030', () => {
 		// Line: 22 in 2023, −2 a year → 8 in 2030 ≤ 20.
 		const a = assess(
 			obs([
@@ -60,52 +60,89 @@ describe('status against a target', () => {
 				[2023, 22]
 			]),
 			limit(20, 2030),
-			2023
+			2023,
+			pollutant
 		);
-		expect(a.status).toBe('on-track');
+		expect(a.status).toBe('not-met-on-course');
 		expect(a.projected).toBeCloseTo(8, 10);
+		expect(statusWords(a, target(20, 2030), 'µg/m³', 1)).toBe('not met — falling fast enough to meet it by 2030');
 	});
-	it('off track: rising values never reach a lower limit; no target year means no "on track"', () => {
+	it('falling too slowly: 30, 29.5, 29 (−0.5 a year, −1.7 % of the level) reaches only 25.5 by 2030', () => {
+		const a = assess(
+			obs([
+				[2021, 30],
+				[2022, 29.5],
+				[2023, 29]
+			]),
+			limit(20, 2030),
+			2023,
+			{ direction: 'lower-is-better', travel_tolerance: 1 }
+		);
+		expect(a.status).toBe('not-met-too-slowly');
+		expect(a.projected).toBeCloseTo(25.5, 10);
+		expect(statusWords(a, target(20, 2030), 'µg/m³', 1)).toBe('not met — falling too slowly to meet it by 2030');
+	});
+	it('rising values: "not met — rising", never "off track" beside an improving arrow', () => {
 		const rising = obs([
 			[2021, 22],
 			[2022, 23],
 			[2023, 24]
 		]);
-		expect(assess(rising, limit(20, 2030), 2023).status).toBe('off-track');
+		const a = assess(rising, limit(20, 2030), 2023, pollutant);
+		expect(a.status).toBe('not-met-away');
+		expect(a.travel?.travel).toBe('worsening');
+		expect(statusWords(a, target(20, 2030), 'µg/m³', 1)).toBe('not met — rising');
+	});
+	it('a target without a year: "falling about x a year" with x in the unit', () => {
 		const falling = obs([
 			[2021, 30],
 			[2022, 26],
 			[2023, 22]
 		]);
-		expect(assess(falling, limit(20), 2023).status).toBe('off-track');
+		const a = assess(falling, limit(20), 2023, pollutant);
+		expect(a.status).toBe('not-met-toward');
+		expect(statusWords(a, target(20, null), 'µg/m³', 1)).toBe('not met — falling about 4.0 µg/m³ a year');
 	});
-	it('too few points for a trend: off track, not on track', () => {
-		expect(
-			assess(
-				obs([
-					[2022, 30],
-					[2023, 22]
-				]),
-				limit(20, 2030),
-				2023
-			).status
-		).toBe('off-track');
+	it('stable within the tolerance: "not falling", whatever the fitted line would reach', () => {
+		// Slope −0.1 on a mean of 25: −0.4 % a year, within ±2 %.
+		const a = assess(
+			obs([
+				[2021, 25.1],
+				[2022, 25],
+				[2023, 24.9]
+			]),
+			limit(20, 2030),
+			2023,
+			pollutant
+		);
+		expect(a.status).toBe('not-met-stable');
+		expect(statusWords(a, target(20, 2030), 'µg/m³', 1)).toBe('not met — not falling');
 	});
-	it('leaves out years flagged l (under 75 % coverage)', () => {
-		// Without the flagged 2023 value (15) the latest is 2022's 25: not met.
-		expect(
-			assess(
-				obs([
-					[2022, 25],
-					[2023, 15, 'l']
-				]),
-				limit(20),
-				2023
-			).status
-		).toBe('off-track');
+	it('too few points for a trend', () => {
+		const a = assess(
+			obs([
+				[2022, 30],
+				[2023, 22]
+			]),
+			limit(20, 2030),
+			2023,
+			pollutant
+		);
+		expect(a.status).toBe('not-met-no-trend');
+	});
+	it('years flagged l stay the latest value but are left out of the trend', () => {
+		const series = obs([
+			[2019, 30],
+			[2020, 28],
+			[2021, 26],
+			[2022, 25, 'l']
+		]);
+		expect(trendPoints(series).map((p) => p.year)).toEqual([2019, 2020, 2021]);
 	});
 	it('higher-is-better targets (≥)', () => {
-		expect(assess(obs([[2023, 70]]), { comparator: 'ge', value: 60, target_year: null }, 2023).status).toBe('met');
+		expect(assess(obs([[2023, 70]]), { comparator: 'ge', value: 60, target_year: null }, 2023, pollutant).status).toBe(
+			'met'
+		);
 	});
 });
 
@@ -120,117 +157,54 @@ describe('direction of travel', () => {
 				[2022, 24],
 				[2023, 22]
 			]),
-			'lower-is-better'
+			pollutant
 		);
 		expect(falling?.travel).toBe('improving');
 		expect(falling?.percentPerYear).toBeCloseTo((-2 / 26) * 100, 10);
-		expect(
-			directionOfTravel(
-				obs([
-					[2021, 20],
-					[2022, 22],
-					[2023, 24]
-				]),
-				'lower-is-better'
-			)?.travel
-		).toBe('worsening');
+		const rising = obs([
+			[2021, 20],
+			[2022, 22],
+			[2023, 24]
+		]);
+		expect(directionOfTravel(rising, pollutant)?.travel).toBe('worsening');
 		// Slope 0.1 on a mean of 50: 0.2 % a year, within ±1 %.
+		const flat = obs([
+			[2021, 49.9],
+			[2022, 50],
+			[2023, 50.1]
+		]);
+		expect(directionOfTravel(flat, { direction: 'higher-is-better', travel_tolerance: 1 })?.travel).toBe('stable');
+	});
+	it("uses the indicator's own tolerance: Daugavpils-like population, −0.9 % a year, is falling", () => {
+		// 85,000 → 82,000 over five years: slope −750 on a mean of 83,500 = −0.90 % a year; population's tolerance is 0.2 %.
+		const population = obs([
+			[2020, 85000],
+			[2021, 84250],
+			[2022, 83500],
+			[2023, 82750],
+			[2024, 82000]
+		]);
+		const travel = directionOfTravel(population, { direction: 'neutral', travel_tolerance: 0.2 });
+		expect(travel?.travel).toBe('falling');
+		expect(travel?.percentPerYear).toBeCloseTo((-750 / 83500) * 100, 10);
+		expect(directionOfTravel(population, { direction: 'neutral', travel_tolerance: 1 })?.travel).toBe('stable');
+	});
+	it('nominal money rises or falls, never "improves"', () => {
+		const income = obs([
+			[2017, 20000],
+			[2018, 21000],
+			[2019, 22000]
+		]);
 		expect(
-			directionOfTravel(
-				obs([
-					[2021, 49.9],
-					[2022, 50],
-					[2023, 50.1]
-				]),
-				'higher-is-better'
-			)?.travel
-		).toBe('stable');
-		expect(
-			directionOfTravel(
-				obs([
-					[2021, 10],
-					[2022, 20],
-					[2023, 30]
-				]),
-				'neutral'
-			)?.travel
+			directionOfTravel(income, { direction: 'higher-is-better', travel_tolerance: 0.5, price_basis: 'nominal' })
+				?.travel
 		).toBe('rising');
 	});
 	it('needs three observations', () => {
-		expect(
-			directionOfTravel(
-				obs([
-					[2022, 1],
-					[2023, 2]
-				]),
-				'neutral'
-			)
-		).toBeNull();
-	});
-});
-
-describe('a break in series (flag b) starts a new series', () => {
-	it('keeps only the values from the latest break on', () => {
-		const series = obs([
-			[2018, 500],
-			[2020, 90, 'b'],
-			[2019, 510],
-			[2021, 91],
-			[2022, 93]
+		const two = obs([
+			[2022, 1],
+			[2023, 2]
 		]);
-		expect(sinceLastBreak(series).map((o) => o.year)).toEqual([2020, 2021, 2022]);
-		expect(sinceLastBreak(obs([[2020, 1]])).map((o) => o.year)).toEqual([2020]);
-	});
-
-	it('direction of travel is fitted after the break: 90, 91, 93 rising, not the fall from 510', () => {
-		const series = obs([
-			[2017, 505],
-			[2018, 500],
-			[2019, 510],
-			[2020, 90, 'b'],
-			[2021, 91],
-			[2022, 93]
-		]);
-		// After the break: slope 1.5 a year over a mean of 91.33 → +1.6 % a year (over the 1 % tolerance).
-		const travel = directionOfTravel(series, 'neutral');
-		expect(travel).toMatchObject({ travel: 'rising', from: 2020, to: 2022 });
-		expect(travel!.percentPerYear).toBeCloseTo((1.5 / (274 / 3)) * 100, 6);
-		// With the break in the latest year, one point is left: no trend.
-		expect(
-			directionOfTravel(obs([...series.map((o) => [o.year, o.value] as [number, number]), [2023, 40, 'b']]), 'neutral')
-		).toBeNull();
-	});
-});
-
-describe('report card across a break', () => {
-	const indicator = {
-		indicator_id: 'population',
-		label: 'Population on 1 January',
-		short_label: 'Population',
-		unit: 'persons',
-		decimals: 0,
-		direction: 'neutral' as const,
-		theme: 'population',
-		spatial_level: 'city'
-	};
-	const rows = (flags: string | null) => [
-		{ city_id: 'a', year: 2022, value: 545045, flags: null },
-		{ city_id: 'a', year: 2023, value: 540000, flags: null },
-		{ city_id: 'a', year: 2024, value: 94044, flags },
-		{ city_id: 'b', year: 2024, value: 200000, flags: null }
-	];
-
-	it('no change is computed across it, and the sentence says the value starts a new series', () => {
-		const h = headline(indicator, rows('b'), 'a', 2024, 5, []);
-		expect(h.first).toBeNull();
-		expect(reportSentences([h])[0]).toBe(
-			'Population was 94,044 persons in 2024, the 2nd largest of 2 places with data (a break in the series that year: not comparable with earlier years).'
-		);
-	});
-
-	it('without the break, the change runs from the first year', () => {
-		const h = headline(indicator, rows(null), 'a', 2024, 5, []);
-		expect(h.first).toEqual({ year: 2022, value: 545045 });
-		expect(reportSentences([h])[0]).toBe('Population fell from 545,045 in 2022 to 94,044 in 2024 (−82.7 %).');
+		expect(directionOfTravel(two, { direction: 'neutral', travel_tolerance: 1 })).toBeNull();
 	});
 });

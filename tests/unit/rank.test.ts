@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { median, rankByValue } from '$lib/analysis/rank';
-import { bestCoveredYear } from '$lib/analysis/years';
+import { rankValues } from '$lib/analysis/comparison';
+import { median } from '$lib/analysis/rank';
 
-const place = (name: string, value: number | null) => ({ name, value });
+const item = (city_id: string, value: number) => ({ city_id, value });
 
 describe('median', () => {
 	it('takes the middle value of an odd count and the mean of the middle two of an even count', () => {
@@ -13,13 +13,10 @@ describe('median', () => {
 	});
 });
 
-describe('rankByValue', () => {
-	it('gives tied places the higher rank and skips the ranks they use (1, 2, 2, 4)', () => {
-		const { ranked } = rankByValue(
-			[place('a', 10), place('b', 30), place('c', 20), place('d', 20)],
-			'higher-is-better'
-		);
-		expect(ranked.map((r) => [r.name, r.rank])).toEqual([
+describe('rankValues', () => {
+	it('gives tied places the better rank and skips the ranks they use (1, 2, 2, 4)', () => {
+		const ranked = rankValues([item('a', 10), item('b', 30), item('c', 20), item('d', 20)], 'higher-is-better');
+		expect(ranked.map((r) => [r.city_id, r.rank])).toEqual([
 			['b', 1],
 			['c', 2],
 			['d', 2],
@@ -27,34 +24,21 @@ describe('rankByValue', () => {
 		]);
 	});
 
-	it('puts the lowest first when lower is better', () => {
-		const { ranked } = rankByValue([place('a', 3), place('b', 1), place('c', 2)], 'lower-is-better');
-		expect(ranked.map((r) => r.name)).toEqual(['b', 'c', 'a']);
-	});
-
-	it('ranks and takes the median only over places with their own value; missing is listed, not zero', () => {
-		const ranking = rankByValue([place('a', 5), place('b', null), place('c', 1), place('d', 0)], 'neutral');
-		expect(ranking.ranked.map((r) => r.name)).toEqual(['a', 'c', 'd']);
-		expect(ranking.missing.map((r) => r.name)).toEqual(['b']);
-		expect(ranking.median).toBe(1);
+	it('puts the lowest first when lower is better, the largest first when no direction is better', () => {
+		expect(rankValues([item('a', 3), item('b', 1), item('c', 2)], 'lower-is-better').map((r) => r.city_id)).toEqual([
+			'b',
+			'c',
+			'a'
+		]);
+		expect(rankValues([item('a', 3), item('b', 1), item('c', 2)], 'neutral').map((r) => r.city_id)).toEqual([
+			'a',
+			'c',
+			'b'
+		]);
 	});
 
 	it('handles negative values and an empty list', () => {
-		expect(rankByValue([place('a', -2), place('b', -1)], 'higher-is-better').ranked[0]?.name).toBe('b');
-		expect(rankByValue([], 'neutral')).toEqual({ ranked: [], missing: [], median: null });
-	});
-});
-
-describe('bestCoveredYear', () => {
-	it('picks the year with most places, the latest among ties', () => {
-		expect(
-			bestCoveredYear([
-				{ year: 2019, places: 12 },
-				{ year: 2020, places: 13 },
-				{ year: 2021, places: 13 },
-				{ year: 2022, places: 4 }
-			])
-		).toBe(2021);
-		expect(bestCoveredYear([])).toBeNull();
+		expect(rankValues([item('a', -2), item('b', -1)], 'higher-is-better')[0]?.city_id).toBe('b');
+		expect(rankValues([], 'neutral')).toEqual([]);
 	});
 });

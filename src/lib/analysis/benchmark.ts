@@ -17,11 +17,16 @@ export interface Benchmark {
 	places: number;
 }
 
+/**
+ * `margin`: survey estimates closer to the median than the survey margin are "equal" (about the
+ * same), whatever the sign of the difference.
+ */
 export function benchmark(
 	own: number | null,
 	all: readonly (number | null)[],
 	direction: string,
-	scale: BenchmarkScale
+	scale: BenchmarkScale,
+	margin: number | null = null
 ): Benchmark {
 	const present = all.filter((v): v is number => v !== null && Number.isFinite(v));
 	const m = median(present);
@@ -37,7 +42,7 @@ export function benchmark(
 	let verdict: Verdict | null = null;
 	if (distance !== null) {
 		if (direction === 'neutral') verdict = 'neutral';
-		else if (distance === 0) verdict = 'equal';
+		else if (distance === 0 || (margin !== null && Math.abs(own - m) < margin)) verdict = 'equal';
 		else verdict = distance > 0 === (direction === 'higher-is-better') ? 'better' : 'worse';
 	}
 	return { median: m, distance, verdict, places: present.length };

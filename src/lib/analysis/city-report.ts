@@ -1,33 +1,32 @@
 /**
- * One place's headline numbers for its report card: the latest own value, its rank among the places
- * with data (latest within the window ending in the indicator's last year, as on /compare), the
- * change since its first year (within the current series: a value flagged "b" starts a new one), the
- * direction of travel and the status against every target set.
+ * One place's headline facts for its report card, all through the comparability rule: its latest
+ * comparable value (and anything later that was set aside), its rank among the group's places with a
+ * comparable value in that same year, the change over the last ten years and over its whole current
+ * series, the direction of travel, and the status against every target set.
  */
-import { benchmark, type Benchmark } from './benchmark';
-import { directionOfTravel, assess, sinceLastBreak, type DirectionOfTravel, type Status } from './monitoring';
-import { rankByValue } from './rank';
+import { currentSeries, isComparable, isOld, latestComparable, type Classified } from './comparability';
+import { compare, type ComparedPlace, type Comparison } from './comparison';
+import { assess, directionOfTravel, type Assessment, type DirectionOfTravel } from './monitoring';
+import { lastComparableYear, type Panel, type PanelRow } from './panel';
+import { periodChange, type PeriodChange } from './statements/place';
+import type { WordedIndicator } from './statements/words';
 
-export interface SeriesPoint {
-	city_id: string;
-	year: number;
-	value: number;
-	flags: string | null;
-	note?: string | null;
-}
+/** The table's "change over" period, in years. */
+export const CHANGE_YEARS = 10;
+/** A rank among fewer places says little: below this, no rank is given. */
+export const MIN_RANKED = 3;
 
-export interface HeadlineIndicator {
-	indicator_id: string;
-	label: string;
-	short_label: string;
-	unit: string;
-	decimals: number;
-	direction: 'higher-is-better' | 'lower-is-better' | 'neutral';
+export interface HeadlineIndicator extends WordedIndicator {
+	plausible_change: number | null;
+	old_after: number | null;
+	travel_tolerance: number | null;
+	derived_from: string | null;
 	theme: string;
-	spatial_level: string;
+	frequency: string;
 }
 
 export interface HeadlineTarget {
+	target_id: string;
 	label: string;
 	comparator: 'le' | 'ge';
 	value: number;
@@ -36,54 +35,58 @@ export interface HeadlineTarget {
 
 export interface Headline {
 	indicator: HeadlineIndicator;
-	latest: { year: number; value: number; flags: string | null; note: string | null } | null;
-	/** The first value of the current series (since the latest break in series); null with one value. */
-	first: { year: number; value: number } | null;
-	/** Rank among the places with a value in the window; null when this place has none there. */
-	rank: { rank: number; of: number } | null;
-	median: number | null;
-	/** The latest value in the window against the partner median, in % of it. */
-	vsMedian: Benchmark;
+	/** The place's whole series, classified (suspect and other-survey values included, marked). */
+	series: Classified<PanelRow>[];
+	latest: PanelRow | null;
+	old: boolean;
+	/** Values after the latest comparable one that the rule set aside (suspect, another survey). */
+	laterSetAside: Classified<PanelRow>[];
+	/** The group's comparison in the latest value's year, and this place in it. */
+	comparison: Comparison | null;
+	ranked: ComparedPlace | null;
+	/** Over the last CHANGE_YEARS up to the latest value, within the current series. */
+	change: PeriodChange | null;
+	/** Over the whole current series. */
+	seriesChange: PeriodChange | null;
 	travel: DirectionOfTravel | null;
-	statuses: { target: HeadlineTarget; status: Status }[];
+	statuses: { target: HeadlineTarget; assessment: Assessment }[];
+}
+
+/** The first value of the current series in `from` or after it. */
+function baseFrom(current: readonly PanelRow[], from: number): PanelRow | undefined {
+	return current.find((p) => p.year >= from);
 }
 
 export function headline(
 	indicator: HeadlineIndicator,
-	rows: readonly SeriesPoint[],
+	panel: Panel,
+	group: readonly string[],
 	cityId: string,
-	lastYear: number,
-	window: number,
-	targets: readonly HeadlineTarget[]
+	targets: readonly HeadlineTarget[],
+	releaseYear: number
 ): Headline {
-	const own = rows.filter((r) => r.city_id === cityId).sort((a, b) => a.year - b.year);
-	const latestByPlace = new Map<string, SeriesPoint>();
-	for (const r of rows) {
-		if (r.year < lastYear - window + 1 || r.year > lastYear) continue;
-		const seen = latestByPlace.get(r.city_id);
-		if (!seen || seen.year < r.year) latestByPlace.set(r.city_id, r);
-	}
-	const ranking = rankByValue(
-		[...latestByPlace.values()].map((r) => ({ city_id: r.city_id, value: r.value })),
-		indicator.direction
-	);
-	const mine = ranking.ranked.find((r) => r.city_id === cityId);
-	const last = own.at(-1);
-	// "Change since the first year" stays within one series: a break in series starts it again.
-	const current = sinceLastBreak(own);
+	const series = [...(panel.series.get(cityId) ?? [])];
+	const latestClassified = latestComparable(series);
+	const latest = latestClassified?.point ?? null;
+	const current = currentSeries(series).map((c) => c.point);
+	const comparison = latest ? compare(panel, group, { kind: 'year', year: latest.year }, indicator) : null;
+	const ranked =
+		comparison && comparison.ranked.length >= MIN_RANKED
+			? (comparison.ranked.find((r) => r.city_id === cityId) ?? null)
+			: null;
+	const base = latest ? baseFrom(current, latest.year - CHANGE_YEARS) : undefined;
+	const reference = lastComparableYear(panel, group) ?? latest?.year ?? 0;
 	return {
 		indicator,
-		latest: last ? { year: last.year, value: last.value, flags: last.flags, note: last.note ?? null } : null,
-		first: current[0] && current.length > 1 ? { year: current[0].year, value: current[0].value } : null,
-		rank: mine ? { rank: mine.rank, of: ranking.ranked.length } : null,
-		median: ranking.median,
-		vsMedian: benchmark(
-			mine?.value ?? null,
-			ranking.ranked.map((r) => r.value),
-			indicator.direction,
-			'pct'
-		),
-		travel: directionOfTravel(own, indicator.direction),
-		statuses: targets.map((target) => ({ target, status: assess(own, target, lastYear).status }))
+		series,
+		latest,
+		old: latest ? isOld(latest.year, releaseYear, indicator) : false,
+		laterSetAside: series.filter((c) => !isComparable(c) && (!latest || c.point.year > latest.year)),
+		comparison,
+		ranked,
+		change: latest && base ? periodChange(indicator, base, latest) : null,
+		seriesChange: latest && current[0] ? periodChange(indicator, current[0], latest) : null,
+		travel: directionOfTravel(current, indicator),
+		statuses: targets.map((target) => ({ target, assessment: assess(current, target, reference, indicator) }))
 	};
 }

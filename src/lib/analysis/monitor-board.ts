@@ -9,7 +9,8 @@ import {
 	type Assessment,
 	type DirectionOfTravel,
 	type Observation,
-	type Target
+	type Target,
+	type TravelIndicator
 } from './monitoring';
 
 export interface BoardTarget extends Target {
@@ -52,24 +53,29 @@ export function targetFor<T extends BoardTarget>(
 	return of.find((t) => t.scope === cityId) ?? of.find((t) => t.scope === 'all') ?? null;
 }
 
+/**
+ * Every place × indicator of the board. `current` gives a place's current series (its comparable
+ * values since the latest break or new level: comparability.ts); `referenceYear` the indicator's last
+ * year with a comparable value in the group.
+ */
 export function boardCells(
 	places: readonly { city_id: string }[],
-	indicators: readonly { indicator_id: string; direction: string }[],
-	series: (indicatorId: string, cityId: string) => readonly Observation[],
+	indicators: readonly ({ indicator_id: string } & TravelIndicator)[],
+	current: (indicatorId: string, cityId: string) => readonly Observation[],
 	referenceYear: (indicatorId: string) => number,
 	targets: readonly BoardTarget[],
 	set: string
 ): BoardCell[] {
 	return places.flatMap((p) =>
 		indicators.map((i) => {
-			const observations = series(i.indicator_id, p.city_id);
+			const observations = current(i.indicator_id, p.city_id);
 			const target = targetFor(targets, set, i.indicator_id, p.city_id);
 			return {
 				city_id: p.city_id,
 				indicator_id: i.indicator_id,
 				target,
-				assessment: target ? assess(observations, target, referenceYear(i.indicator_id)) : null,
-				travel: directionOfTravel(observations, i.direction)
+				assessment: target ? assess(observations, target, referenceYear(i.indicator_id), i) : null,
+				travel: directionOfTravel(observations, i)
 			};
 		})
 	);

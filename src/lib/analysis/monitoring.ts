@@ -1,26 +1,23 @@
 /**
- * Strategic monitoring: is a place moving toward its target? The rules, in one place (the /monitor
- * page explains them with these constants):
+ * Strategic monitoring: is a place moving toward its target? The rules (docs/COMPARABILITY.md §8; the
+ * /monitor page states them with these constants), always on a place's **current series** — its
+ * comparable values since the latest break or new level (comparability.ts):
  *
- * - Years flagged "l" (under 75 % temporal coverage) are left out, and so are the values before the
- *   latest one flagged "b" (a break in series starts it again).
- * - **met**: the latest value, if it is no older than RECENT_YEARS before the reference year (the
- *   last year with data for the indicator), satisfies the target.
- * - **on track**: not met, the target has a year in the future, and the least-squares line through the
- *   last TREND_POINTS observations (at least MIN_TREND_POINTS) satisfies the target by that year.
- * - **off track**: a recent value that neither meets nor is on track.
- * - **no data**: no recent value.
- *
- * Direction of travel: the least-squares slope over the same last observations, as % of their mean
- * per year; within ±STABLE_PERCENT_PER_YEAR it is "stable", otherwise improving or worsening by the
- * indicator's direction (rising/falling where no direction is better).
+ * - Trend points: the last TREND_POINTS values not flagged "l" (WHO: under 75 % temporal coverage);
+ *   a trend needs MIN_TREND_POINTS.
+ * - Direction of travel: the least-squares slope as % of the points' mean a year; within the
+ *   indicator's tolerance it is "stable"; otherwise improving/worsening by its direction, or
+ *   rising/falling where no direction is better or for nominal money.
+ * - Status: **no data** without a value in the last RECENT_YEARS up to the reference year; **met**
+ *   when the latest value satisfies the target; otherwise "not met", said with the direction of
+ *   travel so that the two can never contradict each other: too few years for a trend, not moving,
+ *   moving away, or moving toward it — fast enough to meet it by its year, too slowly, or (a target
+ *   without a year) at about x a year.
  */
-import { isBreak } from './trends';
 
 export const RECENT_YEARS = 3;
 export const TREND_POINTS = 5;
 export const MIN_TREND_POINTS = 3;
-export const STABLE_PERCENT_PER_YEAR = 1;
 
 export interface Observation {
 	year: number;
@@ -35,14 +32,11 @@ export interface Target {
 	target_year: number | null;
 }
 
-export type Status = 'met' | 'on-track' | 'off-track' | 'no-data';
-
-export const STATUS_LABELS: Readonly<Record<Status, string>> = {
-	met: 'met',
-	'on-track': 'on track',
-	'off-track': 'off track',
-	'no-data': 'no data'
-};
+export interface TravelIndicator {
+	direction: string;
+	travel_tolerance: number | null;
+	price_basis?: string | null;
+}
 
 /** Least-squares line through the points; null for fewer than two distinct years. */
 export function leastSquares(points: readonly Observation[]): { slope: number; intercept: number } | null {
@@ -56,51 +50,15 @@ export function leastSquares(points: readonly Observation[]): { slope: number; i
 	return { slope, intercept: my - slope * mx };
 }
 
-const satisfies = (value: number, target: Target) =>
+export const satisfies = (value: number, target: Pick<Target, 'comparator' | 'value'>) =>
 	target.comparator === 'le' ? value <= target.value : value >= target.value;
 
-/**
- * The current series: from the latest value flagged "b" (break in series — a new definition or
- * boundary from that year) on; values before it measure something else. Sorted by year.
- */
-export function sinceLastBreak<T extends { year: number; flags?: string | null }>(observations: readonly T[]): T[] {
-	const sorted = [...observations].sort((a, b) => a.year - b.year);
-	let start = 0;
-	sorted.forEach((o, i) => {
-		if (isBreak(o)) start = i;
-	});
-	return sorted.slice(start);
-}
-
-/** The observations the rules use: not flagged "l", by year, since the latest break in series. */
-export function usable(observations: readonly Observation[]): Observation[] {
-	return sinceLastBreak(observations.filter((o) => !(o.flags ?? '').includes('l')));
-}
-
-/** The last observations the trend is fitted to. */
-export function trendPoints(observations: readonly Observation[]): Observation[] {
-	return usable(observations).slice(-TREND_POINTS);
-}
-
-export interface Assessment {
-	status: Status;
-	latest: Observation | null;
-	/** The trend line's value in the target year (on track / off track with a target year). */
-	projected: number | null;
-}
-
-export function assess(observations: readonly Observation[], target: Target, referenceYear: number): Assessment {
-	const series = usable(observations);
-	const latest = series.at(-1) ?? null;
-	if (!latest || latest.year < referenceYear - RECENT_YEARS + 1) return { status: 'no-data', latest, projected: null };
-	if (satisfies(latest.value, target)) return { status: 'met', latest, projected: null };
-	const points = series.slice(-TREND_POINTS);
-	const line = points.length >= MIN_TREND_POINTS ? leastSquares(points) : null;
-	if (target.target_year === null || target.target_year <= referenceYear || !line) {
-		return { status: 'off-track', latest, projected: null };
-	}
-	const projected = line.intercept + line.slope * target.target_year;
-	return { status: satisfies(projected, target) ? 'on-track' : 'off-track', latest, projected };
+/** The points a trend is fitted to: the last values of the current series not flagged "l". */
+export function trendPoints<T extends Observation>(current: readonly T[]): T[] {
+	return [...current]
+		.sort((a, b) => a.year - b.year)
+		.filter((o) => !(o.flags ?? '').includes('l'))
+		.slice(-TREND_POINTS);
 }
 
 export type Travel = 'improving' | 'worsening' | 'stable' | 'rising' | 'falling';
@@ -109,30 +67,105 @@ export interface DirectionOfTravel {
 	travel: Travel;
 	/** Slope in % of the mean level per year. */
 	percentPerYear: number;
+	/** Slope in the indicator's unit per year. */
+	slope: number;
 	from: number;
 	to: number;
+	/** The tolerance it was judged with, % a year. */
+	tolerance: number;
 }
 
-/** Direction of travel over the last observations; null with fewer than MIN_TREND_POINTS. */
-export function directionOfTravel(observations: readonly Observation[], direction: string): DirectionOfTravel | null {
-	const points = trendPoints(observations);
+/**
+ * Direction of travel of a current series; null with fewer than MIN_TREND_POINTS, or for an indicator
+ * without a tolerance (values that cross zero, such as population change: a slope "as % of the level"
+ * means nothing there).
+ */
+export function directionOfTravel(
+	current: readonly Observation[],
+	indicator: TravelIndicator
+): DirectionOfTravel | null {
+	const points = trendPoints(current);
 	const line = points.length >= MIN_TREND_POINTS ? leastSquares(points) : null;
-	if (!line) return null;
+	if (!line || indicator.travel_tolerance === null) return null;
+	const tolerance = indicator.travel_tolerance;
 	const mean = points.reduce((a, p) => a + p.value, 0) / points.length;
 	const percentPerYear = mean === 0 ? 0 : (line.slope / Math.abs(mean)) * 100;
-	const range = { from: points[0]!.year, to: points.at(-1)!.year };
-	if (Math.abs(percentPerYear) <= STABLE_PERCENT_PER_YEAR) return { travel: 'stable', percentPerYear, ...range };
+	const range = { from: points[0]!.year, to: points.at(-1)!.year, slope: line.slope, tolerance };
+	if (Math.abs(percentPerYear) <= tolerance) return { travel: 'stable', percentPerYear, ...range };
 	const up = percentPerYear > 0;
-	const travel: Travel =
-		direction === 'neutral'
-			? up
-				? 'rising'
-				: 'falling'
-			: up === (direction === 'higher-is-better')
-				? 'improving'
-				: 'worsening';
+	const plain = indicator.direction === 'neutral' || indicator.price_basis === 'nominal';
+	const travel: Travel = plain
+		? up
+			? 'rising'
+			: 'falling'
+		: up === (indicator.direction === 'higher-is-better')
+			? 'improving'
+			: 'worsening';
 	return { travel, percentPerYear, ...range };
 }
+
+/**
+ * met / no data, or how a place that has not met its target is moving: too few points for a trend,
+ * stable, away from it, toward it fast enough (by the target year), too slowly, or toward it (a
+ * target without a year still ahead).
+ */
+export type Status =
+	| 'met'
+	| 'no-data'
+	| 'not-met-no-trend'
+	| 'not-met-stable'
+	| 'not-met-away'
+	| 'not-met-on-course'
+	| 'not-met-too-slowly'
+	| 'not-met-toward';
+
+export interface Assessment {
+	status: Status;
+	latest: Observation | null;
+	travel: DirectionOfTravel | null;
+	/** The trend line's value in the target year (targets with a year still ahead). */
+	projected: number | null;
+}
+
+export function assess(
+	current: readonly Observation[],
+	target: Target,
+	referenceYear: number,
+	indicator: TravelIndicator
+): Assessment {
+	const sorted = [...current].sort((a, b) => a.year - b.year);
+	const latest = sorted.at(-1) ?? null;
+	const travel = directionOfTravel(sorted, indicator);
+	if (!latest || latest.year < referenceYear - RECENT_YEARS + 1)
+		return { status: 'no-data', latest, travel, projected: null };
+	if (satisfies(latest.value, target)) return { status: 'met', latest, travel, projected: null };
+	if (!travel) return { status: 'not-met-no-trend', latest, travel, projected: null };
+	if (travel.travel === 'stable') return { status: 'not-met-stable', latest, travel, projected: null };
+	const toward = target.comparator === 'le' ? travel.slope < 0 : travel.slope > 0;
+	if (!toward) return { status: 'not-met-away', latest, travel, projected: null };
+	if (target.target_year === null || target.target_year <= referenceYear)
+		return { status: 'not-met-toward', latest, travel, projected: null };
+	const line = leastSquares(trendPoints(sorted))!;
+	const projected = line.intercept + line.slope * target.target_year;
+	return {
+		status: satisfies(projected, target) ? 'not-met-on-course' : 'not-met-too-slowly',
+		latest,
+		travel,
+		projected
+	};
+}
+
+/** Short labels for tallies and legends. */
+export const STATUS_LABELS: Readonly<Record<Status, string>> = {
+	met: 'met',
+	'no-data': 'no data',
+	'not-met-no-trend': 'not met, too few years for a trend',
+	'not-met-stable': 'not met, not moving',
+	'not-met-away': 'not met, moving away',
+	'not-met-on-course': 'not met, on course',
+	'not-met-too-slowly': 'not met, too slow',
+	'not-met-toward': 'not met, moving toward it'
+};
 
 /** An arrow and words, never colour alone. */
 export const TRAVEL_TEXT: Readonly<Record<Travel, string>> = {
@@ -143,6 +176,6 @@ export const TRAVEL_TEXT: Readonly<Record<Travel, string>> = {
 	falling: 'falling'
 };
 
-export function travelArrow(d: DirectionOfTravel): string {
+export function travelArrow(d: Pick<DirectionOfTravel, 'travel' | 'percentPerYear'>): string {
 	return d.travel === 'stable' ? '→' : d.percentPerYear > 0 ? '↗' : '↘';
 }

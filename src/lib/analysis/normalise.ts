@@ -3,6 +3,8 @@
  * with data (missing stays missing, never zero). Only city-level values are passed in: regional and
  * national values are context and never normalised against.
  */
+import type { Direction } from '$lib/db/queries';
+import { rankValues, type Comparison } from './comparison';
 import { median } from './rank';
 
 export type Normalisation = 'raw' | 'per1000' | 'minmax' | 'zscore' | 'median-index';
@@ -80,4 +82,32 @@ export function directedScores(values: readonly (number | null)[], direction: st
 		'minmax'
 	);
 	return direction === 'lower-is-better' ? scores.map((s) => (s === null ? null : 100 - s)) : scores;
+}
+
+/**
+ * A comparison shown normalised: the same places and period, values transformed and ranked again
+ * (per 1,000 inhabitants can change the order). Per 1,000 divides by the population of the same unit
+ * and year, and only a comparable one: a place whose population that year is suspect drops out.
+ */
+export function normaliseComparison(
+	comparison: Comparison,
+	normalisation: Normalisation,
+	direction: Direction,
+	population: (row: { geo_code: string; year: number }) => number | null = () => null
+): Comparison {
+	if (normalisation === 'raw') return comparison;
+	const values = normalise(
+		comparison.ranked.map((r) => ({ value: r.value, population: population(r.row) })),
+		normalisation
+	);
+	const kept = comparison.ranked.flatMap((r, i) => (values[i] === null ? [] : [{ ...r, value: values[i]! }]));
+	const ranks = new Map(rankValues(kept, direction, comparison.margin).map((r) => [r.city_id, r]));
+	return {
+		...comparison,
+		ranked: kept
+			.map((r) => ({ ...r, ...ranks.get(r.city_id)!, row: r.row, year: r.year }))
+			.sort((a, b) => a.rank - b.rank || a.city_id.localeCompare(b.city_id)),
+		median: median(kept.map((r) => r.value)),
+		missing: [...comparison.missing, ...comparison.ranked.filter((_, i) => values[i] === null).map((r) => r.city_id)]
+	};
 }

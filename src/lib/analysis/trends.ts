@@ -8,7 +8,14 @@ export interface YearValue {
 	value: number;
 	/** Eurostat flags; "b" marks a break in the series (a new definition or boundary from that year). */
 	flags?: string | null;
+	/** The comparability rule's status (comparability.ts); absent = comparable. */
+	status?: string;
 }
+
+/** A value that starts a new series: a break (flag b, or the rule's "break") or a confirmed new level. */
+const startsSeries = (p: YearValue) => isBreak(p) || p.status === 'break' || p.status === 'new-level';
+/** A value the rule set aside (suspect, or from another survey): drawn on its own, never joined. */
+const standsAlone = (p: YearValue) => p.status === 'suspect' || p.status === 'not-comparable';
 
 /** Flag "b": a break in series — from this value on, a new definition or boundary. */
 export const isBreak = (p: { flags?: string | null }) => (p.flags ?? '').includes('b');
@@ -16,8 +23,9 @@ export const isBreak = (p: { flags?: string | null }) => (p.flags ?? '').include
 /**
  * Runs of observations a line may join. An annual series expects every year, so a missing year
  * breaks the line; survey waves and decadal series are expected only in their own years, so their
- * observations are joined (and drawn with visible points). A value flagged "b" (break in series) is
- * never joined to the one before it: the two are not measured the same way.
+ * observations are joined (and drawn with visible points). A value that starts a new series (a break
+ * in series, flag b, or a confirmed new level) is never joined to the one before it, and a value the
+ * comparability rule set aside is never joined at all: neither is measured like its neighbours.
  */
 export function lineSegments<T extends YearValue>(points: readonly T[], frequency: string): T[][] {
 	const sorted = [...points].sort((a, b) => a.year - b.year);
@@ -26,7 +34,8 @@ export function lineSegments<T extends YearValue>(points: readonly T[], frequenc
 		const run = runs.at(-1);
 		const previous = run?.at(-1);
 		const expected = frequency !== 'annual' || (previous !== undefined && point.year === previous.year + 1);
-		if (run && previous && expected && !isBreak(point)) run.push(point);
+		const joins = run && previous && expected && !startsSeries(point) && !standsAlone(point) && !standsAlone(previous);
+		if (joins) run.push(point);
 		else runs.push([point]);
 	}
 	return runs;

@@ -4,8 +4,11 @@ export const DEFAULT_INDICATOR = 'population';
 /** The second indicator of the compare scatter, before the reader picks one. */
 export const COMPARE_DEFAULT_Y = 'cars_per_1000';
 
-/** "Latest available" looks back this many years by default. */
-export const DEFAULT_WINDOW = 5;
+/**
+ * Comparisons use one year by default (docs/COMPARABILITY.md §4): "latest available within N years"
+ * is the reader's choice, never the default.
+ */
+export const DEFAULT_WINDOW = 1;
 
 /**
  * The report card's headline indicators, in reading order; each as [city, greater-city fallback]: a

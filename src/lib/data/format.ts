@@ -6,13 +6,14 @@ export const LOCALE = 'en-GB';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
+/** A number as the pages print it: grouped, the given decimals, and a true minus sign (U+2212). */
 export function formatNumber(value: number, decimals = 0): string {
 	let formatter = formatters.get(decimals);
 	if (!formatter) {
 		formatter = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 		formatters.set(decimals, formatter);
 	}
-	return formatter.format(value);
+	return formatter.format(value).replace('-', '\u2212');
 }
 
 /** A value with its unit, e.g. "538,633 persons"; "no data" for a missing value (never zero). */

@@ -22,3 +22,15 @@ export function sourcesLine(sources: readonly SourceLike[]): string {
 	);
 	return parts.length ? `Sources: ${parts.join('; ')}.` : '';
 }
+
+/**
+ * The publishers whose data the site shows, for the footer: each source with observations once,
+ * in the words of sources.csv (a third party's processing kept visible), the largest first.
+ */
+export function publishersLine(sources: readonly (SourceLike & { has_observations: boolean })[]): string {
+	const counts = new Map<string, number>();
+	for (const s of sources) if (s.has_observations) counts.set(s.publisher, (counts.get(s.publisher) ?? 0) + 1);
+	const names = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join('; ')} and ${names.at(-1)}`;
+}

@@ -13,10 +13,10 @@ function plainValue(value: unknown): unknown {
 	return value;
 }
 
-export function rowsFromArrow<T extends Row>(table: ArrowLike): T[] {
+export function rowsFromArrow<T extends object>(table: ArrowLike): T[] {
 	return table.toArray().map((arrowRow) => {
 		const row: Row = {};
 		for (const [key, value] of Object.entries(arrowRow.toJSON())) row[key] = plainValue(value);
-		return row as T;
+		return row as unknown as T;
 	});
 }

@@ -13,7 +13,7 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { rowsFromArrow } from './arrow-rows';
 import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_SQL } from './csv-copy';
 import { DATASET_URLS } from './dataset-urls';
-import type { EngineState, QueryEngine, Row, SqlParam } from './engine';
+import type { EngineState, QueryEngine, SqlParam } from './engine';
 import { loadDatasets } from './load-datasets';
 import { SAFE_SETTINGS_SQL } from './schema';
 import { importStatements, runInTransaction, type TransactionRunner } from './user-data';
@@ -97,7 +97,7 @@ async function start(): Promise<QueryEngine> {
 	performance.mark('coc:engine-ready');
 	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
 	setState({ status: 'ready' });
-	const query = async <T extends Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> => {
+	const query = async <T extends object>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> => {
 		if (params.length === 0) return rowsFromArrow<T>(await conn.query(sql));
 		const statement = await conn.prepare(sql);
 		try {

@@ -2,6 +2,7 @@
 import cities from '../../../datasets/cities.csv?url';
 import geo from '../../../datasets/geo.csv?url';
 import indicators from '../../../datasets/indicators.csv?url';
+import indicatorPhrases from '../../../datasets/indicator-phrases.csv?url';
 import observations from '../../../datasets/observations.csv?url';
 import observationsIlsole from '../../../datasets/observations-ilsole.csv?url';
 import observationsUnHabitat from '../../../datasets/observations-un-habitat.csv?url';
@@ -16,6 +17,7 @@ export const DATASET_URLS: Readonly<Record<string, string>> = {
 	'cities.csv': cities,
 	'geo.csv': geo,
 	'indicators.csv': indicators,
+	'indicator-phrases.csv': indicatorPhrases,
 	'observations.csv': observations,
 	'observations-who.csv': observationsWho,
 	'observations-un-habitat.csv': observationsUnHabitat,

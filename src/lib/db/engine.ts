@@ -11,7 +11,7 @@ export type Row = Record<string, unknown>;
 
 export interface QueryEngine {
 	/** Runs one statement; `?` placeholders are bound to `params` in order, never spliced into SQL. */
-	query<T extends Row = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
+	query<T extends object = Row>(sql: string, params?: readonly SqlParam[]): Promise<T[]>;
 	/**
 	 * The result of one query as a CSV file written by DuckDB (`COPY … TO`: UTF-8, header, RFC 4180
 	 * quoting); text cells that a spreadsheet would run as a formula get a leading apostrophe.

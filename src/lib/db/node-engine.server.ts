@@ -63,7 +63,7 @@ export async function startNodeConsole(
 /** A separate Node engine (not the shared one) for tests that write user data. */
 export async function startNodeEngine(datasetsDir = join(process.cwd(), 'datasets')): Promise<QueryEngine> {
 	const { db, conn } = await openNodeDuckDB(datasetsDir);
-	const query = <T extends Row>(sql: string, params: readonly SqlParam[] = []): T[] => {
+	const query = <T extends object>(sql: string, params: readonly SqlParam[] = []): T[] => {
 		if (params.length === 0) return rowsFromArrow<T>(conn.query(sql));
 		const statement = conn.prepare(sql);
 		try {
@@ -73,7 +73,7 @@ export async function startNodeEngine(datasetsDir = join(process.cwd(), 'dataset
 		}
 	};
 	return {
-		query: async <T extends Row>(sql: string, params: readonly SqlParam[] = []) => query<T>(sql, params),
+		query: async <T extends object>(sql: string, params: readonly SqlParam[] = []) => query<T>(sql, params),
 		write: (statements, files) =>
 			runInTransaction(
 				{

@@ -27,30 +27,33 @@ export function listAllTargets(engine: QueryEngine): Promise<MonitorTargetRow[]>
 }
 
 /** A value of a region or the country containing a place (context, never ranked). */
-export interface ContextRow extends Record<string, unknown> {
+export interface ContextRow {
 	indicator_id: string;
 	level: string;
+	geo_code: string;
 	geo_name: string;
 	year: number;
 	value: number;
-	flags: string | null;
+	flags: string;
 }
 
-/** The latest value of each of `indicatorIds` for the regions and the country containing `cityId`. */
+/**
+ * Every value of `indicatorIds` for the regions and the country containing `cityId`, by unit and
+ * year: the page picks each unit's latest comparable one (analysis/comparability.ts).
+ */
 export function placeContext(
 	engine: QueryEngine,
 	cityId: string,
 	indicatorIds: readonly string[]
 ): Promise<ContextRow[]> {
 	return engine.query<ContextRow>(
-		`SELECT o.indicator_id, u.level, g.name AS geo_name, o.year::INTEGER AS year, o.value, o.flags
+		`SELECT o.indicator_id, u.level, u.geo_code, g.name AS geo_name, o.year::INTEGER AS year, o.value, o.flags
 		   FROM all_place_units u
 		   JOIN all_geo g ON g.geo_code = u.geo_code
 		   JOIN all_observations o ON o.geo_code = u.geo_code
 		  WHERE u.city_id = ? AND u.context AND o.value IS NOT NULL
 		    AND o.indicator_id IN (SELECT unnest(string_split(?, ',')))
-		QUALIFY row_number() OVER (PARTITION BY o.indicator_id, u.geo_code ORDER BY o.year DESC) = 1
-		  ORDER BY o.indicator_id, u.level = 'country', g.name`,
+		  ORDER BY o.indicator_id, u.level = 'country', g.name, o.year`,
 		[cityId, indicatorIds.join(',')]
 	);
 }

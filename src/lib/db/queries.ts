@@ -6,7 +6,7 @@ import type { QueryEngine } from './engine';
 
 export type Direction = 'higher-is-better' | 'lower-is-better' | 'neutral';
 
-export interface PlaceRow extends Record<string, unknown> {
+export interface PlaceRow {
 	city_id: string;
 	name: string;
 	name_local: string;
@@ -18,7 +18,7 @@ export interface PlaceRow extends Record<string, unknown> {
 	lon: number;
 }
 
-export interface IndicatorRow extends Record<string, unknown> {
+export interface IndicatorRow {
 	indicator_id: string;
 	label: string;
 	short_label: string;
@@ -40,15 +40,30 @@ export interface IndicatorRow extends Record<string, unknown> {
 	source_licence: string;
 	/** 'user' for an indicator from an uploaded file. */
 	origin: 'bundled' | 'user';
+	description: string;
+	/** How the value is obtained (a Eurostat code, or the computation from published inputs). */
+	formula: string;
+	/** The comparability rule (docs/COMPARABILITY.md); NULL for user indicators: no bound. */
+	plausible_change: number | null;
+	old_after: number | null;
+	travel_tolerance: number | null;
+	derived_from: string | null;
+	price_basis: string | null;
+	/** The sentence phrases (datasets/indicator-phrases.csv) in English; NULL for user indicators. */
+	phrase_subject: string | null;
+	phrase_noun: string | null;
+	phrase_value: string | null;
+	phrase_highest: string | null;
+	phrase_lowest: string | null;
 }
 
-export interface YearCoverageRow extends Record<string, unknown> {
+export interface YearCoverageRow {
 	year: number;
 	places: number;
 }
 
 /** One partner place and its value (or none) for one indicator and year. */
-export interface PlaceValueRow extends Record<string, unknown> {
+export interface PlaceValueRow {
 	city_id: string;
 	name: string;
 	role: string;
@@ -69,8 +84,13 @@ export function listIndicators(engine: QueryEngine): Promise<IndicatorRow[]> {
 	return engine.query<IndicatorRow>(
 		`SELECT i.indicator_id, i.label, i.short_label, i.unit, i.theme, i.direction, i.spatial_level,
 		        i.spatial_level IN ('city', 'greater_city') AS rankable, i.measure, i.frequency, i.decimals, i.source_id, s.publisher AS source_publisher, s.dataset_code AS source_dataset,
-		        s.citation AS source_citation, s.licence AS source_licence, i.origin
+		        s.citation AS source_citation, s.licence AS source_licence, i.origin,
+		        coalesce(i.description, '') AS description, coalesce(i.formula, '') AS formula,
+		        i.plausible_change, i.old_after, i.travel_tolerance, i.derived_from, i.price_basis,
+		        p.subject AS phrase_subject, p.noun AS phrase_noun, p.value AS phrase_value,
+		        p.highest AS phrase_highest, p.lowest AS phrase_lowest
 		   FROM all_indicators i LEFT JOIN all_sources s USING (source_id)
+		   LEFT JOIN indicator_phrases p ON p.indicator_id = i.indicator_id AND p.language = 'en'
 		  ORDER BY i.theme, i.label`
 	);
 }
@@ -101,7 +121,7 @@ export function indicatorLastYears(engine: QueryEngine): Promise<{ indicator_id:
 }
 
 /** One own observation of a partner place (a point of its time series). */
-export interface SeriesRow extends Record<string, unknown> {
+export interface SeriesRow {
 	city_id: string;
 	year: number;
 	value: number;
@@ -188,7 +208,54 @@ export function latestValues(
 	);
 }
 
-export interface SourceRow extends Record<string, unknown> {
+/** One own observation of a place (a point of its series), with what the comparability rule needs. */
+export interface PanelRow {
+	indicator_id: string;
+	city_id: string;
+	geo_code: string;
+	/** The unit the value was published for, e.g. "Dublin (greater city)". */
+	geo_name: string;
+	/** 'eu', 'national' or 'unknown' for survey samples; '' for other units. */
+	survey: string;
+	year: number;
+	value: number;
+	flags: string;
+	note: string;
+}
+
+/**
+ * Every own observation of every partner place for `indicatorIds`, at each indicator's spatial level
+ * (never a regional or national value), with the unit's survey type: the rows a panel is classified
+ * from (src/lib/analysis/panel.ts). The ids are bound as one comma-joined string.
+ */
+export function panelRows(engine: QueryEngine, indicatorIds: readonly string[]): Promise<PanelRow[]> {
+	return engine.query<PanelRow>(
+		`SELECT o.indicator_id, g.city_id, o.geo_code, g.name AS geo_name, coalesce(g.survey, '') AS survey,
+		        o.year::INTEGER AS year, o.value, o.flags, o.note
+		   FROM all_observations o
+		   JOIN all_geo g ON g.geo_code = o.geo_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
+		  WHERE o.indicator_id IN (SELECT unnest(string_split(?, ','))) AND g.city_id IS NOT NULL
+		    AND o.value IS NOT NULL
+		  ORDER BY o.indicator_id, g.city_id, o.year`,
+		[indicatorIds.join(',')]
+	);
+}
+
+/**
+ * The data release year: the latest year any source with observations was retrieved. Ages ("old")
+ * are counted from it, so a page says the same thing whenever it is built.
+ */
+export async function dataReleaseYear(engine: QueryEngine): Promise<number> {
+	const [row] = await engine.query<{ year: number | null }>(
+		`SELECT max(left(retrieved, 4)::INTEGER) AS year FROM all_sources
+		  WHERE source_id IN (SELECT DISTINCT source_id FROM all_observations) AND retrieved IS NOT NULL`
+	);
+	if (!row?.year) throw new Error('No source with observations has a retrieval date (sources.csv, retrieved).');
+	return row.year;
+}
+
+export interface SourceRow {
 	source_id: string;
 	/** Whether any observation comes from this source (targets' sources have none). */
 	has_observations: boolean;
@@ -213,7 +280,7 @@ export function listSources(engine: QueryEngine): Promise<SourceRow[]> {
  * How many years each place has a value at each indicator's level — its own, or for a NUTS-level
  * indicator its region's (only pairs with at least one).
  */
-export interface CoverageRow extends Record<string, unknown> {
+export interface CoverageRow {
 	indicator_id: string;
 	city_id: string;
 	years: number;
@@ -232,7 +299,7 @@ export function coverage(engine: QueryEngine): Promise<CoverageRow[]> {
 	);
 }
 
-export interface TargetRow extends Record<string, unknown> {
+export interface TargetRow {
 	target_id: string;
 	comparator: 'le' | 'ge';
 	value: number;

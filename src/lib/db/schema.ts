@@ -69,7 +69,9 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
 			['name', 'VARCHAR'],
 			['level', 'VARCHAR'],
 			['country', 'VARCHAR'],
-			['city_id', 'VARCHAR']
+			['city_id', 'VARCHAR'],
+			// eu | national | unknown on survey-sample units, else empty (docs/COMPARABILITY.md §3).
+			['survey', 'VARCHAR']
 		]
 	},
 	{
@@ -90,7 +92,27 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
 			['decimals', 'INTEGER'],
 			['description', 'VARCHAR'],
 			['formula', 'VARCHAR'],
-			['source_id', 'VARCHAR']
+			['source_id', 'VARCHAR'],
+			// The comparability rule of the indicator (docs/COMPARABILITY.md).
+			['plausible_change', 'DOUBLE'],
+			['old_after', 'INTEGER'],
+			['travel_tolerance', 'DOUBLE'],
+			['derived_from', 'VARCHAR'],
+			['price_basis', 'VARCHAR']
+		]
+	},
+	{
+		// How sentences name each indicator, per language (hand-written; {value} is the formatted value).
+		table: 'indicator_phrases',
+		file: 'indicator-phrases.csv',
+		columns: [
+			['indicator_id', 'VARCHAR'],
+			['language', 'VARCHAR'],
+			['subject', 'VARCHAR'],
+			['noun', 'VARCHAR'],
+			['value', 'VARCHAR'],
+			['highest', 'VARCHAR'],
+			['lowest', 'VARCHAR']
 		]
 	},
 	{

@@ -90,10 +90,13 @@ export function importStatements(dataset: UserDataset): { files: Record<string, 
 		}
 	];
 	for (const i of dataset.indicators) {
+		// The comparability rule of an uploaded indicator (docs/COMPARABILITY.md): no plausibility bound
+		// (its measure is unknown to us), old after six years, stable within ±1 % of its level a year.
 		statements.push({
 			sql: `INSERT INTO user_indicators (indicator_id, label, short_label, unit, theme, component, direction, spatial_level, measure,
-			        additive, frequency, decimals, description, formula, source_id, dataset_id)
-			      VALUES (?, ?, ?, ?, ?, 'living-standards', ?, ?, ?, false, ?, ?, ?, '', ?, ?)`,
+			        additive, frequency, decimals, description, formula, source_id, plausible_change, old_after, travel_tolerance,
+			        derived_from, price_basis, dataset_id)
+			      VALUES (?, ?, ?, ?, ?, 'living-standards', ?, ?, ?, false, ?, ?, ?, 'From the uploaded file', ?, NULL, 6, 1, '', '', ?)`,
 			params: [
 				i.indicator_id,
 				i.label,

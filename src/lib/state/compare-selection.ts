@@ -4,6 +4,7 @@
  * defaults are written; anything unknown in a URL falls back to the default (never an error page).
  */
 import type { BenchmarkScale } from '$lib/analysis/benchmark';
+import { DEFAULT_WINDOW } from '$lib/data/defaults';
 import { NORMALISATIONS, type Normalisation } from '$lib/analysis/normalise';
 
 export const VIEWS = ['ranking', 'benchmark', 'trends', 'scatter', 'profile', 'composite'] as const;
@@ -14,9 +15,9 @@ export interface CompareSelection {
 	indicator: string;
 	/** Second indicator of the scatter (y axis). */
 	y: string;
-	/** A year, or null for "latest available". */
+	/** A year, or null for the comparison year (docs/COMPARABILITY.md §4). */
 	year: number | null;
-	/** "Latest available" looks back this many years. */
+	/** 1: that year only; more: each place's latest comparable value within this many years. */
 	window: number;
 	/** The highlighted city. */
 	city: string | null;
@@ -53,7 +54,7 @@ export function defaultSelection(indicator: string, y: string, theme = 'economy-
 		indicator,
 		y,
 		year: null,
-		window: 5,
+		window: DEFAULT_WINDOW,
 		city: null,
 		cities: [],
 		norm: 'raw',

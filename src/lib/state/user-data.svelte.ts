@@ -6,7 +6,7 @@
 import { getBrowserEngine } from '$lib/db/browser-engine';
 import { listIndicators, type IndicatorRow } from '$lib/db/queries';
 import { storedDatasets } from '$lib/db/user-store';
-import { forgetLastYears } from '$lib/ui/compare/last-years';
+import { forgetPanels } from '$lib/ui/panels';
 
 export interface UserDatasetRow extends Record<string, unknown> {
 	dataset_id: string;
@@ -32,7 +32,7 @@ export async function refreshUserData(): Promise<void> {
 		),
 		listIndicators(engine)
 	]);
-	forgetLastYears();
+	forgetPanels();
 	userData.datasets = datasets;
 	userData.indicators = indicators.filter((i) => i.origin === 'user');
 	userData.version++;

@@ -11,4 +11,6 @@ export interface ViewProps {
 	mounted: boolean;
 	/** A control changed: the page writes the new selection into the URL (a history entry). */
 	choose: (change: Partial<CompareSelection>) => void;
+	/** The data release year: statements count ages from it. */
+	releaseYear: number;
 }

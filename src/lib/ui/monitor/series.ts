@@ -1,14 +1,19 @@
-/** Rows of placeSeries grouped as the charts and the rules want them. */
+/** A panel's series as the trend charts draw them: every value with its comparability status. */
+import type { Panel } from '$lib/analysis/panel';
 import type { TrendSeries } from '$lib/charts/TrendsChart.svelte';
-import type { PlaceRow, SeriesRow } from '$lib/db/queries';
+import type { PlaceRow } from '$lib/db/queries';
 
-export function trendSeries(places: readonly PlaceRow[], rows: readonly SeriesRow[]): TrendSeries[] {
+export function trendSeries(places: readonly PlaceRow[], panel: Panel | undefined): TrendSeries[] {
 	return places
-		.map((p) => {
-			const points = rows
-				.filter((r) => r.city_id === p.city_id)
-				.map((r) => ({ year: r.year, value: r.value, flags: r.flags }));
-			return { city_id: p.city_id, name: p.name, points, raw: points };
-		})
+		.map((p) => ({
+			city_id: p.city_id,
+			name: p.name,
+			points: (panel?.series.get(p.city_id) ?? []).map((c) => ({
+				year: c.point.year,
+				value: c.point.value,
+				flags: c.point.flags,
+				status: c.status
+			}))
+		}))
 		.filter((s) => s.points.length > 0);
 }
