@@ -260,13 +260,19 @@ async function build(): Promise<Map<string, string>> {
 				indicator_id: String(i.indicator_id),
 				label: String(i.label),
 				spatial_level: String(i.spatial_level),
-				source_id: String(i.source_id)
+				source_id: String(i.source_id),
+				plausible_change: i.plausible_change,
+				old_after: i.old_after,
+				travel_tolerance: i.travel_tolerance,
+				derived_from: i.derived_from,
+				price_basis: i.price_basis
 			})),
 			[
 				...geoRows.map((r) => ({
 					geo_code: String(r[0]),
 					level: String(r[2]),
-					city_id: r[4] === null ? null : String(r[4])
+					city_id: r[4] === null ? null : String(r[4]),
+					survey: r[5] === undefined || r[5] === null ? '' : String(r[5])
 				})),
 				...regionLinks.map((l) => ({ geo_code: l.geoCode, level: l.level, city_id: l.cityId }))
 			],

@@ -75,3 +75,47 @@ test('the whole data package downloads as one zip that matches datasets/', async
 		expect(Buffer.from(entries[path]!).equals(readFileSync(join(DATASETS_DIR, path))), path).toBe(true);
 	}
 });
+
+test("every indicator's method is stated, with its comparability rule", async ({ page }) => {
+	await page.goto('./about');
+	for (const i of readCsv('indicators.csv')) {
+		const entry = page.locator(`#indicator-${i.indicator_id} + dd`);
+		await expect(entry, i.indicator_id).toContainText(`Method: ${i.formula}.`);
+		expect(i.formula, i.indicator_id).not.toBe('');
+		await expect(entry, i.indicator_id).toContainText(
+			i.plausible_change ? `Plausible change: ${i.plausible_change} % a year.` : 'No plausibility bound.'
+		);
+	}
+	await expect(page.locator('.formula', { hasText: 'Method: .' })).toHaveCount(0);
+});
+
+test('the rules of comparison are on the about page, with every value they set aside and the known breaks', async ({
+	page
+}) => {
+	await page.goto('./about#comparability');
+	await expect(page.locator('#comparability')).toBeVisible();
+	const coverage = readFileSync(join(DATASETS_DIR, 'COVERAGE.md'), 'utf8');
+	const suspect = Number(/marks suspect \((\d+), published as is\)/.exec(coverage)![1]);
+	const starts = Number(/## Breaks in series and new levels \((\d+)\)/.exec(coverage)![1]);
+	await expect(page.locator('#set-aside')).toContainText(`(${suspect})`);
+	await expect(page.locator('#breaks')).toContainText(`(${starts})`);
+	await expect(page.locator('#set-aside + .table-scroll tbody tr')).toHaveCount(suspect);
+	await expect(page.locator('.breaks li')).toHaveCount(starts);
+});
+
+test('the footer credits exactly the publishers whose data the site shows', async ({ page }) => {
+	await page.goto('./');
+	const used = new Set(readObservations().map((o) => o.source_id));
+	const publishers = [
+		...new Set(
+			readCsv('sources.csv')
+				.filter((s) => used.has(s.source_id))
+				.map((s) => s.publisher!)
+		)
+	];
+	const footer = (await page.getByTestId('publishers').textContent())!;
+	for (const p of publishers) expect(footer, p).toContain(p);
+	const unused = readCsv('sources.csv').filter((s) => !publishers.includes(s.publisher!));
+	for (const s of unused) expect(footer, s.publisher).not.toContain(s.publisher!);
+	expect(footer).not.toContain('SDSN');
+});

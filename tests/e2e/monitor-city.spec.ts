@@ -5,8 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { PDFParse } from 'pdf-parse';
-import { formatNumber, ordinal } from '../../src/lib/data/format';
-import { lastYear, latestInWindow, placeObservations, readCsv } from '../support/datasets';
+import { formatNumber } from '../../src/lib/data/format';
+import { readCsv } from '../support/datasets';
+import { loadRecomputation } from './claims/recompute';
 import { expect, test } from './fixtures';
 
 const cities = readCsv('cities.csv');
@@ -60,53 +61,43 @@ test('without JavaScript the overview still shows the map, the ranking and their
 	await expect(page.locator('[data-chart="ranking"] rect.bar').first()).toBeVisible();
 	await expect(page.locator('#partner-map-summary')).toContainText('Poznań leads the network');
 	await page.goto('./city/daugavpils');
-	await expect(page.locator('.sentences li').first()).toContainText('Population');
+	await expect(page.locator('.sentences li').first()).toContainText('the population');
 	await context.close();
 });
 
-/** The status rule, written again here: latest non-"l" value within 3 years of the last year; ≤ target = met. */
-function expectedStatus(indicatorId: string, cityId: string, target: Record<string, string>): string {
-	const series = placeObservations()
-		.filter((o) => o.indicator_id === indicatorId && o.city_id === cityId && !(o.flags ?? '').includes('l'))
-		.map((o) => ({ year: Number(o.year), value: Number(o.value) }))
-		.sort((a, b) => a.year - b.year);
-	const ref = lastYear(indicatorId);
-	const latest = series.at(-1);
-	if (!latest || latest.year < ref - 2) return 'no-data';
-	const limit = Number(target.value);
-	if (latest.value <= limit) return 'met';
-	const year = Number(target.target_year);
-	const points = series.slice(-5);
-	if (!target.target_year || year <= ref || points.length < 3) return 'off-track';
-	const mx = points.reduce((a, p) => a + p.year, 0) / points.length;
-	const my = points.reduce((a, p) => a + p.value, 0) / points.length;
-	const slope =
-		points.reduce((a, p) => a + (p.year - mx) * (p.value - my), 0) / points.reduce((a, p) => a + (p.year - mx) ** 2, 0);
-	return my + slope * (year - mx) <= limit ? 'on-track' : 'off-track';
-}
-
-test('monitoring statuses match an independent computation, for limits in force and for 2030', async ({ page }) => {
+test("monitoring opens on the EU limits from 2030; every status is the rule's, recomputed independently", async ({
+	page
+}) => {
+	const model = await loadRecomputation();
 	await page.goto('./monitor');
 	await expect(page.getByText('not a legal compliance assessment')).toBeVisible();
+	await expect(page.getByLabel('EU limit value from 2030 (2024/2881)')).toBeChecked();
 	for (const [set, prefix] of [
+		['EU limit value from 2030 (2024/2881)', 'eu2030_'],
 		['EU limit value (2008/50/EC)', 'eu2008_'],
-		['EU limit value from 2030 (2024/2881)', 'eu2030_']
+		['WHO 2021 guideline', 'who2021_']
 	] as const) {
 		await page.getByLabel(set).check();
 		for (const target of targets.filter((t) => t.target_id!.startsWith(prefix))) {
+			const rule = model.reference.targets.get(target.target_id!)!;
 			for (const c of cities) {
 				const badge = page.locator(
 					`tr[data-city="${c.city_id}"] td[data-indicator="${target.indicator_id}"] [data-status]`
 				);
 				await expect(badge, `${set} ${c.city_id} ${target.indicator_id}`).toHaveAttribute(
 					'data-status',
-					expectedStatus(target.indicator_id!, c.city_id!, target)
+					model.targetStatus(c.city_id!, rule).status
 				);
 			}
 		}
 	}
-	// Each indicator's chart draws the target as a reference line.
+	// Each indicator's chart draws the target as a reference line; a place can be highlighted.
 	await expect(page.locator('[data-chart="monitor-pm10_annual_mean"] g.rule')).toHaveCount(1);
+	await page.locator('#monitor-city').selectOption('bologna');
+	await expect(page).toHaveURL(/city=bologna/);
+	await expect(
+		page.locator('[data-chart="monitor-pm10_annual_mean"] text.point-label[data-key="bologna"]')
+	).toHaveAttribute('font-weight', '700');
 });
 
 test('all 17 report cards render; their sentences count places with data', async ({ page }) => {
@@ -123,22 +114,25 @@ test('all 17 report cards render; their sentences count places with data', async
 	await expect(page.locator('.where')).toContainText('Metropolitan Region');
 });
 
-test('Daugavpils: the population sentence and rank, computed here from the CSV', async ({ page }) => {
-	const own = placeObservations()
-		.filter((o) => o.indicator_id === 'population' && o.city_id === 'daugavpils')
-		.map((o) => ({ year: Number(o.year), value: Number(o.value) }))
-		.sort((a, b) => a.year - b.year);
-	const [first, last] = [own[0]!, own.at(-1)!];
+test('Daugavpils: the population sentence, computed here from the CSV by the written rules', async ({ page }) => {
+	const model = await loadRecomputation();
+	const current = model.current('daugavpils', 'population');
+	const [first, last] = [current[0]!, current.at(-1)!];
 	const pct = ((last.value - first.value) / first.value) * 100;
-	const end = lastYear('population');
-	const window = [...latestInWindow('population', end - 4, end)].sort((a, b) => b[1].value - a[1].value);
-	const rank = window.findIndex(([k]) => k === 'daugavpils') + 1;
 	await page.goto('./city/daugavpils');
 	const sentences = page.locator('.sentences li');
 	await expect(sentences.nth(0)).toHaveText(
-		`Population fell from ${formatNumber(first.value)} in ${first.year} to ${formatNumber(last.value)} in ${last.year} (−${formatNumber(Math.abs(pct), 1)} %).`
+		`In Daugavpils, the population fell from ${formatNumber(first.value)} persons in ${first.year} to ${formatNumber(last.value)} in ${last.year} (−${formatNumber(Math.abs(pct), 1)} %).`
 	);
-	await expect(sentences.nth(1)).toHaveText(`It is the ${ordinal(rank)} largest of ${window.length} places with data.`);
+	// "Falling", not "stable": population's tolerance is 0.2 % a year.
+	await expect(page.locator('tr[data-indicator="population"]')).toContainText('falling');
+	// The main trend: every published value, the 2008 one marked with its flag.
+	await expect(page.locator('[data-chart="city-trend"] circle.dot')).toHaveCount(
+		model.classified('daugavpils', 'population').length
+	);
+	await expect(page.locator('[data-chart="city-trend"] text.flag-label').first()).toHaveText(
+		model.classified('daugavpils', 'population')[0]!.flags
+	);
 	// The downloadable CSV holds this city's rows only.
 	const csv = await (await page.request.get('./city/daugavpils/data.csv')).text();
 	expect(csv.split('\r\n')[0]).toContain('place,unit_name');
@@ -151,18 +145,30 @@ test('Daugavpils: the population sentence and rank, computed here from the CSV',
 	).toBe(true);
 });
 
-test('a report card prints to one or two A4 pages with the city and its sources', async ({ page }) => {
-	await page.goto('./city/bologna');
+test('Hannover: the suspect 2024 population is named, not used', async ({ page }) => {
+	await page.goto('./city/hannover');
+	await expect(page.locator('.sentences')).not.toContainText('94,044');
+	await expect(page.locator('tr[data-indicator="population"]')).toContainText('545,045 persons (2023)');
+	await expect(page.locator('#headlines').locator('..')).toContainText(
+		'Population — Hannover: 94,044 persons (2024), left out as suspect: 82.7 % below 545,045 (2023)'
+	);
+});
+
+test('every report card prints to one or two A4 pages with the city and its sources', async ({ page }) => {
+	test.setTimeout(120_000);
 	await page.emulateMedia({ media: 'print' });
-	const pdf = await page.pdf({ format: 'A4', printBackground: true });
-	const parser = new PDFParse({ data: new Uint8Array(pdf) });
-	const result = await parser.getText();
-	await parser.destroy();
-	expect(result.total).toBeGreaterThanOrEqual(1);
-	expect(result.total).toBeLessThanOrEqual(2);
-	expect(result.text).toContain('Bologna');
-	expect(result.text).toContain('Sources');
-	expect(result.text).not.toContain('Print / save as PDF');
+	for (const c of cities) {
+		await page.goto(`./city/${c.city_id}`);
+		const pdf = await page.pdf({ format: 'A4', printBackground: true });
+		const parser = new PDFParse({ data: new Uint8Array(pdf) });
+		const result = await parser.getText();
+		await parser.destroy();
+		expect(result.total, c.city_id).toBeGreaterThanOrEqual(1);
+		expect(result.total, c.city_id).toBeLessThanOrEqual(2);
+		expect(result.text, c.city_id).toContain(c.name!);
+		expect(result.text, c.city_id).toContain('Sources');
+		expect(result.text, c.city_id).not.toContain('Print / save as PDF');
+	}
 });
 
 test('no serious accessibility violations on /, /monitor and a report card', async ({ page }) => {
@@ -174,18 +180,21 @@ test('no serious accessibility violations on /, /monitor and a report card', asy
 	}
 });
 
-test('the network at a glance: small multiples with takeaways computed here', async ({ page }) => {
+test('the network at a glance: one takeaway per panel, bars of the comparison year, targets drawn', async ({
+	page
+}) => {
+	const model = await loadRecomputation();
 	await page.goto('./');
 	const ids = ['unemployment_rate', 'median_disposable_income', 'pm25_annual_mean', 'satisfied_living_in_city'];
 	for (const id of ids) {
-		const end = lastYear(id);
-		const values = latestInWindow(id, end - 4, end);
-		await expect(page.locator(`[data-chart="glance-${id}"] rect.bar`), id).toHaveCount(values.size);
+		const year = model.comparisonYear(id)!.year;
+		const panel = page.locator(`[data-glance="${id}"]`);
+		await expect(panel.locator('rect.bar'), id).toHaveCount(model.groupValues(id, { from: year, to: year }).length);
+		// One takeaway: shown once, above the chart, and no second summary under it.
+		await expect(panel.locator('[data-statement="takeaway"]'), id).toHaveCount(1);
+		await expect(panel.locator('.summary'), id).toHaveCount(1);
 	}
-	const end = lastYear('unemployment_rate');
-	const sorted = [...latestInWindow('unemployment_rate', end - 4, end)].sort((a, b) => a[1].value - b[1].value);
-	const name = (id: string) => cities.find((c) => c.city_id === id)!.name!;
-	await expect(page.locator('[data-takeaway="unemployment_rate"]')).toHaveText(
-		`${name(sorted[0]![0])} has the lowest unemployment rate (${formatNumber(sorted[0]![1].value, 1)} %), ${name(sorted.at(-1)![0])} the highest (${formatNumber(sorted.at(-1)![1].value, 1)} %).`
-	);
+	for (const t of targets.filter((x) => x.indicator_id === 'pm25_annual_mean')) {
+		await expect(page.locator(`[data-glance="pm25_annual_mean"] g.rule[data-key="${t.target_id}"]`)).toHaveCount(1);
+	}
 });

@@ -1,4 +1,4 @@
-import { expectedDefaultYear, expectedValues } from '../support/datasets';
+import { loadRecomputation } from './claims/recompute';
 import { drawnBars, engineReady, expect, test } from './fixtures';
 
 // The build-subpath/ site (BASE_PATH=/cities-of-change) served under that prefix by a plain static server.
@@ -7,9 +7,10 @@ test('the site works under a sub-path: assets, engine and links stay under the p
 	page.on('request', (r) => requests.push(new URL(r.url()).pathname));
 	await page.goto('./');
 	await engineReady(page);
-	const year = expectedDefaultYear('population');
+	const model = await loadRecomputation();
+	const year = model.comparisonYear('population')!.year;
 	expect(await drawnBars(page)).toEqual(
-		Object.fromEntries(expectedValues('population', year).map((v) => [v.city_id, v.value]))
+		Object.fromEntries(model.groupValues('population', { from: year, to: year }).map((v) => [v.place, v.point.value]))
 	);
 	expect(requests.filter((p) => !p.startsWith('/cities-of-change/'))).toEqual([]);
 	await expect(page.getByRole('link', { name: 'Overview' })).toHaveAttribute('href', /^\/cities-of-change\/?$/);

@@ -258,6 +258,25 @@ describe('scatter labels', () => {
 		// Dot 0's right label (4…64) would cover dot 1 (26…34): it goes left instead.
 		expect(spots.map((s) => s.anchor)).toEqual(['end', 'start']);
 		const alone = placeLabels([{ x: 0, y: 0, r: 4, width: 60 }]);
-		expect(alone).toEqual([{ dx: 8, dy: 0, anchor: 'start' }]);
+		expect(alone).toEqual([{ dx: 8, dy: 0, anchor: 'start', hidden: false }]);
+	});
+
+	it('leave a label out rather than overprint, and keep clear of obstacles and bounds', () => {
+		// Three dots in a row 10 px apart inside a 40 px box: no room for a 60 px label except where free.
+		const bounds = { x0: -100, x1: 100, y0: -10, y1: 10 };
+		const crowded = placeLabels(
+			[
+				{ x: 0, y: 0, r: 4, width: 60 },
+				{ x: 10, y: 0, r: 4, width: 60 },
+				{ x: 20, y: 0, r: 4, width: 60 }
+			],
+			14,
+			bounds
+		);
+		expect(crowded.filter((s) => s.hidden).length).toBeGreaterThan(0);
+		const blocked = placeLabels([{ x: 0, y: 0, r: 4, width: 60 }], 14, undefined, [
+			{ x0: 0, x1: 100, y0: -20, y1: 20 }
+		]);
+		expect(blocked[0]).toMatchObject({ anchor: 'end', hidden: false });
 	});
 });

@@ -5,25 +5,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getNodeEngine } from '$lib/db/node-engine.server';
 import type { QueryEngine } from '$lib/db/engine';
-import {
-	indicatorLastYears,
-	indicatorYears,
-	latestValues,
-	listIndicators,
-	listPlaces,
-	placeSeries,
-	placeValues
-} from '$lib/db/queries';
+import { dataReleaseYear, listIndicators, listPlaces, panelRows } from '$lib/db/queries';
 import { quoteIdentifier, quoteLiteral } from '$lib/db/sql';
-import {
-	expectedDefaultYear,
-	expectedValues,
-	lastYear,
-	placeObservations,
-	readCsv,
-	readObservations,
-	yearCoverage
-} from '../support/datasets';
+import { placeObservations, readCsv, readObservations } from '../support/datasets';
 
 let engine: QueryEngine;
 beforeAll(async () => {
@@ -61,63 +45,51 @@ describe('bundled datasets in DuckDB', () => {
 		for (const i of indicators) expect(i.source_publisher, i.indicator_id).toBeTruthy();
 	});
 
-	it('answers a place ranking exactly as the CSV says, listing places without data as null', async () => {
-		const year = expectedDefaultYear('population');
-		const rows = await placeValues(engine, 'population', year);
-		expect(rows).toHaveLength(readCsv('cities.csv').length);
-		const expected = Object.fromEntries(expectedValues('population', year).map((v) => [v.city_id, v.value]));
-		const got = Object.fromEntries(rows.filter((r) => r.value !== null).map((r) => [r.city_id, r.value]));
-		expect(got).toEqual(expected);
+	it("selects each indicator's method and comparability rule (no index signature hides a missing column)", async () => {
+		const indicators = await listIndicators(engine);
+		const csv = new Map(readCsv('indicators.csv').map((i) => [i.indicator_id!, i]));
+		for (const i of indicators) {
+			const row = csv.get(i.indicator_id)!;
+			expect(i.formula, i.indicator_id).toBe(row.formula);
+			expect(i.formula.length, i.indicator_id).toBeGreaterThan(0);
+			expect(i.plausible_change, i.indicator_id).toBe(row.plausible_change ? Number(row.plausible_change) : null);
+			expect(i.old_after, i.indicator_id).toBe(Number(row.old_after));
+			expect(i.phrase_noun, i.indicator_id).toBeTruthy();
+		}
 	});
 
-	it('counts places per year as the CSV does', async () => {
-		const years = await indicatorYears(engine, 'population');
-		expect(new Map(years.map((y) => [y.year, y.places]))).toEqual(yearCoverage('population'));
+	it('counts the data release year from the sources that have observations', async () => {
+		const withData = new Set(readObservations().map((o) => o.source_id));
+		const years = readCsv('sources.csv')
+			.filter((s) => withData.has(s.source_id))
+			.map((s) => Number(s.retrieved!.slice(0, 4)));
+		expect(await dataReleaseYear(engine)).toBe(Math.max(...years));
 	});
 });
 
-describe('series for the trends and the composite', () => {
-	it('gives every own observation of a place, never a regional one', async () => {
-		for (const id of ['population', 'satisfied_living_in_city', 'gdp_pps_per_inhabitant']) {
-			const rows = await placeSeries(engine, id);
+describe('panel rows', () => {
+	it("give every own observation of a place with its unit's survey type, never a regional one", async () => {
+		const ids = ['population', 'satisfied_living_in_city', 'gdp_pps_per_inhabitant'];
+		const rows = await panelRows(engine, ids);
+		for (const id of ids) {
 			const expected = placeObservations()
 				.filter((o) => o.indicator_id === id && o.value !== '')
 				.map((o) => `${o.city_id} ${o.year} ${Number(o.value)}`)
 				.sort();
-			expect(rows.map((r) => `${r.city_id} ${r.year} ${r.value}`).sort(), id).toEqual(expected);
+			const got = rows.filter((r) => r.indicator_id === id).map((r) => `${r.city_id} ${r.year} ${r.value}`);
+			expect(got.sort(), id).toEqual(expected);
 		}
 		// GDP per inhabitant is a NUTS 3 indicator: no partner place has it as its own value.
-		expect(await placeSeries(engine, 'gdp_pps_per_inhabitant')).toEqual([]);
-	});
-
-	it("finds each indicator's last year with partner data in one query", async () => {
-		const rows = await indicatorLastYears(engine);
-		for (const id of ['population', 'pm10_annual_mean', 'satisfied_living_in_city']) {
-			expect(rows.find((r) => r.indicator_id === id)?.year, id).toBe(lastYear(id));
-		}
 		expect(rows.some((r) => r.indicator_id === 'gdp_pps_per_inhabitant')).toBe(false);
-	});
-});
-
-describe('latest values', () => {
-	it('carry the population of the same unit and year only when asked', async () => {
-		const year = lastYear('cars_per_1000');
-		const withPopulation = await latestValues(engine, ['cars_per_1000'], year, 5);
-		const poznan = withPopulation.find((r) => r.city_id === 'poznan')!;
-		const expected = placeObservations().find(
-			(o) => o.city_id === 'poznan' && o.indicator_id === 'population' && Number(o.year) === poznan.year
-		);
-		expect(poznan.population).toBe(expected ? Number(expected.value) : null);
-		const without = await latestValues(engine, ['cars_per_1000'], year, 5, { population: false });
-		expect(without.every((r) => r.population === null)).toBe(true);
-		expect(without.map((r) => r.value)).toEqual(withPopulation.map((r) => r.value));
+		const survey = new Map(readCsv('geo.csv').map((g) => [g.geo_code!, g.survey ?? '']));
+		for (const r of rows) expect(r.survey, r.geo_code).toBe(survey.get(r.geo_code));
+		expect(rows.some((r) => r.survey === 'national')).toBe(true);
 	});
 });
 
 describe('SQL safety', () => {
 	it('binds user values: a hostile indicator id is just an unknown id', async () => {
-		const rows = await placeValues(engine, "population' OR 1=1 --", 2020);
-		expect(rows.every((r) => r.value === null)).toBe(true);
+		expect(await panelRows(engine, ["population' OR 1=1 --"])).toEqual([]);
 	});
 
 	it('quotes identifiers and literals so DuckDB reads them back verbatim', async () => {

@@ -111,7 +111,7 @@ describe('ranks in words', () => {
 	it('a suspect value left out is named with the value it was compared with', () => {
 		const window = compare(panel, ['a', 'b', 'c', 'd'], { kind: 'year', year: 2024 }, population);
 		expect(setAsideStatements(ctx(population), window, nameOf).map((s) => s.text)).toEqual([
-			'Left out as suspect: Alpha 90,000 persons (2024), 82.0 % below 500,000 (2023), more than the plausible 15 % a year, and no later value confirms the new level.'
+			'Population — Alpha: 90,000 persons (2024), left out as suspect: 82.0 % below 500,000 (2023), more than the plausible 15 % a year, and no later value confirms the new level.'
 		]);
 	});
 

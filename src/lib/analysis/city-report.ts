@@ -31,6 +31,8 @@ export interface HeadlineTarget {
 	comparator: 'le' | 'ge';
 	value: number;
 	target_year: number | null;
+	/** The set the target belongs to (its source), e.g. eu_directive_2024_2881. */
+	source_id?: string;
 }
 
 export interface Headline {

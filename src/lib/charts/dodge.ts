@@ -24,9 +24,11 @@ export interface LabelSpot {
 	dx: number;
 	dy: number;
 	anchor: 'start' | 'middle' | 'end';
+	/** No spot overlaps nothing: the label is left out. */
+	hidden: boolean;
 }
 
-interface Box {
+export interface Box {
 	x0: number;
 	x1: number;
 	y0: number;
@@ -34,42 +36,70 @@ interface Box {
 }
 
 const overlaps = (a: Box, b: Box) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+const inside = (a: Box, bounds: Box) =>
+	a.x0 >= bounds.x0 && a.x1 <= bounds.x1 && a.y0 >= bounds.y0 && a.y1 <= bounds.y1;
 
 /**
  * Scatter labels: for each dot (px centre, radius, label width), the first of right / left / above /
- * below that overlaps no label placed before it and no dot; right when none is free.
+ * below / the four diagonals that stays inside `bounds` and overlaps no label placed before it and no
+ * dot. A label with no such spot is hidden: an overprinted label is worse than none.
  */
 export function placeLabels(
 	dots: readonly { x: number; y: number; r: number; width: number }[],
-	lineHeight = 14
+	lineHeight = 14,
+	bounds: Box = { x0: -Infinity, x1: Infinity, y0: -Infinity, y1: Infinity },
+	obstacles: readonly Box[] = []
 ): LabelSpot[] {
 	const dotBoxes: Box[] = dots.map((d) => ({ x0: d.x - d.r, x1: d.x + d.r, y0: d.y - d.r, y1: d.y + d.r }));
-	const placed: Box[] = [];
+	const placed: Box[] = [...obstacles];
+	const h = lineHeight / 2;
 	return dots.map((d, i) => {
-		const h = lineHeight / 2;
+		const right = d.x + d.r + 4;
+		const left = d.x - d.r - 4;
+		const above = d.y - d.r - h - 2;
+		const below = d.y + d.r + h + 2;
 		const candidates: [LabelSpot, Box][] = [
 			[
-				{ dx: d.r + 4, dy: 0, anchor: 'start' },
-				{ x0: d.x + d.r + 4, x1: d.x + d.r + 4 + d.width, y0: d.y - h, y1: d.y + h }
+				{ dx: d.r + 4, dy: 0, anchor: 'start', hidden: false },
+				{ x0: right, x1: right + d.width, y0: d.y - h, y1: d.y + h }
 			],
 			[
-				{ dx: -d.r - 4, dy: 0, anchor: 'end' },
-				{ x0: d.x - d.r - 4 - d.width, x1: d.x - d.r - 4, y0: d.y - h, y1: d.y + h }
+				{ dx: -d.r - 4, dy: 0, anchor: 'end', hidden: false },
+				{ x0: left - d.width, x1: left, y0: d.y - h, y1: d.y + h }
 			],
 			[
-				{ dx: 0, dy: -d.r - h - 2, anchor: 'middle' },
-				{ x0: d.x - d.width / 2, x1: d.x + d.width / 2, y0: d.y - d.r - 2 - 2 * h, y1: d.y - d.r - 2 }
+				{ dx: 0, dy: above - d.y, anchor: 'middle', hidden: false },
+				{ x0: d.x - d.width / 2, x1: d.x + d.width / 2, y0: above - h, y1: above + h }
 			],
 			[
-				{ dx: 0, dy: d.r + h + 2, anchor: 'middle' },
-				{ x0: d.x - d.width / 2, x1: d.x + d.width / 2, y0: d.y + d.r + 2, y1: d.y + d.r + 2 + 2 * h }
+				{ dx: 0, dy: below - d.y, anchor: 'middle', hidden: false },
+				{ x0: d.x - d.width / 2, x1: d.x + d.width / 2, y0: below - h, y1: below + h }
+			],
+			[
+				{ dx: d.r + 2, dy: above - d.y, anchor: 'start', hidden: false },
+				{ x0: d.x + d.r + 2, x1: d.x + d.r + 2 + d.width, y0: above - h, y1: above + h }
+			],
+			[
+				{ dx: -d.r - 2, dy: above - d.y, anchor: 'end', hidden: false },
+				{ x0: d.x - d.r - 2 - d.width, x1: d.x - d.r - 2, y0: above - h, y1: above + h }
+			],
+			[
+				{ dx: d.r + 2, dy: below - d.y, anchor: 'start', hidden: false },
+				{ x0: d.x + d.r + 2, x1: d.x + d.r + 2 + d.width, y0: below - h, y1: below + h }
+			],
+			[
+				{ dx: -d.r - 2, dy: below - d.y, anchor: 'end', hidden: false },
+				{ x0: d.x - d.r - 2 - d.width, x1: d.x - d.r - 2, y0: below - h, y1: below + h }
 			]
 		];
 		const free = candidates.find(
-			([, box]) => !placed.some((p) => overlaps(p, box)) && !dotBoxes.some((b, k) => k !== i && overlaps(b, box))
+			([, box]) =>
+				inside(box, bounds) &&
+				!placed.some((p) => overlaps(p, box)) &&
+				!dotBoxes.some((b, k) => k !== i && overlaps(b, box))
 		);
-		const [spot, box] = free ?? candidates[0]!;
-		placed.push(box);
-		return spot;
+		if (!free) return { dx: 0, dy: 0, anchor: 'start', hidden: true };
+		placed.push(free[1]);
+		return free[0];
 	});
 }

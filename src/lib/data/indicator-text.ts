@@ -8,8 +8,3 @@ export function indicatorSource(indicator: {
 }): string {
 	return `Source: ${indicator.source_publisher}, ${indicator.source_dataset} (${indicator.source_licence}).`;
 }
-
-/** Survey values marked as from a national survey cannot be compared with the others. */
-export function comparabilityRemark(note: string | null | undefined): string | undefined {
-	return note?.includes('not comparable') ? 'not comparable (national survey)' : undefined;
-}

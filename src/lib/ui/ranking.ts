@@ -11,6 +11,7 @@ import type { Statement } from '$lib/analysis/statements/claims';
 import {
 	comparisonYearStatement,
 	meetingStatement,
+	oldValuesNote,
 	rankingSummary,
 	setAsideStatements,
 	type TargetLine
@@ -18,7 +19,7 @@ import {
 import type { StatementContext } from '$lib/analysis/statements/place';
 import type { RankingBar, ReferenceLine } from '$lib/charts/ranking-types';
 import { formatNumber } from '$lib/data/format';
-import { groupNoun, phraseOf, placeLabel } from '$lib/analysis/statements/words';
+import { phraseOf, placeLabel } from '$lib/analysis/statements/words';
 import { rankClaim } from '$lib/analysis/statements/place';
 
 export interface NamedPlace {
@@ -105,6 +106,7 @@ export function rankingModel(
 			? [comparisonYearStatement(ctx, options.comparisonYear)]
 			: []),
 		...setAsideStatements(ctx, comparison, nameOf),
+		...[oldValuesNote(ctx, comparison, nameOf)].filter((s): s is Statement => s !== null),
 		...(comparison.margin !== null
 			? [
 					`Survey estimates from samples of about 500 residents per city: differences under ${formatNumber(comparison.margin, 1)} percentage points are within the margin of error, so ranks are given as ranges.`
@@ -125,7 +127,8 @@ export function rankingModel(
 		missing: comparison.missing.map(nameOf),
 		year: period.kind === 'year' ? period.year : null,
 		references,
-		subtitle: `${when}, ${unit} — ranked among the ${groupNoun(ctx.indicator, n)} with a comparable value`,
+		// No count here: numbers about the data are said in statements, with their claims.
+		subtitle: `${when}, ${unit} — ranked among the ${ctx.indicator.spatial_level === 'greater_city' ? 'partner greater cities' : 'partner places'} with a comparable value`,
 		summary: rankingSummary(shown, comparison, nameOf, countries),
 		notes,
 		missingLabel:

@@ -1124,6 +1124,16 @@ export function checkComparisonYearClaim(model: Recomputation, claim: Claim): st
 	return findings.list;
 }
 
+/** `release`: the data release year R (§1) and the indicator's `old_after` (§6). */
+export function checkReleaseClaim(model: Recomputation, claim: Claim): string[] {
+	const findings = new Findings(claim);
+	checkGroup(findings, claim);
+	const indicator = claimIndicator(model, findings);
+	findings.expectEqual('year', claim.year, model.releaseYear);
+	if (indicator) findings.expectEqual('oldAfter', claim.oldAfter, indicator.oldAfter);
+	return findings.list;
+}
+
 /** `coverage`: how many places of the group have a comparable value in the year. */
 export function checkCoverageClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
@@ -1349,6 +1359,7 @@ export const CLAIM_CHECKS: Readonly<Record<string, (model: Recomputation, claim:
 	excluded: checkExcludedClaim,
 	'comparison-year': checkComparisonYearClaim,
 	coverage: checkCoverageClaim,
+	release: checkReleaseClaim,
 	normalised: checkNormalisedClaim,
 	benchmark: checkBenchmarkClaim,
 	'profile-mean': checkProfileMeanClaim,

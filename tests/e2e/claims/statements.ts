@@ -263,6 +263,7 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
 	worse: 'count',
 	other: 'count',
 	covered: 'count',
+	oldAfter: 'count',
 	total: 'count',
 	met: 'count',
 	'on-course': 'count',

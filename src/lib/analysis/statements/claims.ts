@@ -85,6 +85,8 @@ export type Claim =
 			bound?: number;
 	  })
 	| (Base & { type: 'comparison-year'; year: number; n: number; of: number })
+	/** The data release year and the indicator's age limit that make a value "old" (§6). */
+	| (Base & { type: 'release'; year: number; oldAfter: number })
 	/** How many places of the group have a comparable value in the year (e.g. too few to rank). */
 	| (Base & { type: 'coverage'; year: number; n: number })
 	| (Base &

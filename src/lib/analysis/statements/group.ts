@@ -223,7 +223,8 @@ export function setAsideStatements(ctx: StatementContext, c: Comparison, nameOf:
 
 export function setAsideStatement(ctx: StatementContext, place: NamedPlace, c: Classified<PanelRow>): Statement {
 	const p = c.point;
-	const what = `${placeLabel(ctx.indicator, place.name)} ${valueWithUnit(ctx.indicator, p.value)} (${p.year})`;
+	// The indicator is named too: on a report card the note stands apart from its chart.
+	const what = `${ctx.indicator.short_label} — ${placeLabel(ctx.indicator, place.name)}: ${valueWithUnit(ctx.indicator, p.value)} (${p.year})`;
 	const reason = c.reason!;
 	const base = {
 		indicator: ctx.indicator.indicator_id,
@@ -233,13 +234,13 @@ export function setAsideStatement(ctx: StatementContext, place: NamedPlace, c: C
 		value: p.value
 	};
 	if (reason.kind === 'not-comparable')
-		return statement('note', `Not compared: ${what}, from a national survey, not the EU survey.`, [
+		return statement('note', `${what}, not compared: from a national survey, not the EU survey.`, [
 			{ type: 'excluded', ...base, reason: 'not-comparable' }
 		]);
 	if (reason.kind === 'input-suspect')
 		return statement(
 			'note',
-			`Left out as suspect: ${what}, computed from a suspect value (see ${reason.input}, ${reason.year}).`,
+			`${what}, left out as suspect: computed from a suspect value (its input ${reason.input}, ${reason.year}).`,
 			[{ type: 'excluded', ...base, reason: 'suspect' }]
 		);
 	const bound = ctx.indicator.plausible_change ?? 0;
@@ -250,7 +251,7 @@ export function setAsideStatement(ctx: StatementContext, place: NamedPlace, c: C
 			: 'and the series returns to the earlier level afterwards';
 	return statement(
 		'note',
-		`Left out as suspect: ${what}, ${change}, more than the plausible ${formatNumber(bound, 0)} % a year, ${why}.`,
+		`${what}, left out as suspect: ${change}, more than the plausible ${formatNumber(bound, 0)} % a year, ${why}.`,
 		[
 			{
 				type: 'excluded',
@@ -265,5 +266,56 @@ export function setAsideStatement(ctx: StatementContext, place: NamedPlace, c: C
 	);
 }
 
-/** The old values a comparison uses: "Values older than 2020 are the latest available: …". */
-export { phraseOf };
+/**
+ * A place's values of one indicator set aside, in as few notes as honesty allows: every value from
+ * another survey in one note, each suspect value in its own (it names the value it was compared with).
+ */
+export function setAsideNotes(
+	ctx: StatementContext,
+	place: NamedPlace,
+	values: readonly Classified<PanelRow>[]
+): Statement[] {
+	const survey = values.filter((c) => c.reason?.kind === 'not-comparable');
+	const notes = values.filter((c) => c.reason?.kind !== 'not-comparable').map((c) => setAsideStatement(ctx, place, c));
+	if (survey.length === 1) notes.unshift(setAsideStatement(ctx, place, survey[0]!));
+	else if (survey.length > 1)
+		notes.unshift(
+			statement(
+				'note',
+				`${ctx.indicator.short_label} — ${placeLabel(ctx.indicator, place.name)}: ${survey.map((c) => `${valueWithUnit(ctx.indicator, c.point.value)} (${c.point.year})`).join(', ')}, not compared: from a national survey, not the EU survey.`,
+				survey.map((c) => ({
+					type: 'excluded',
+					indicator: ctx.indicator.indicator_id,
+					group: ctx.group,
+					place: place.city_id,
+					year: c.point.year,
+					value: c.point.value,
+					reason: 'not-comparable'
+				}))
+			)
+		);
+	return notes;
+}
+
+/**
+ * The old values a comparison shows: "More than 6 years older than the 2026 data release, the latest
+ * available: Bucharest 11.3 % (2004), …" (docs/COMPARABILITY.md §6); null when none is old.
+ */
+export function oldValuesNote(ctx: StatementContext, c: Comparison, nameOf: NameOf): Statement | null {
+	const old = c.ranked.filter((p) => isOld(p.year, ctx.releaseYear, ctx.indicator));
+	if (old.length === 0 || ctx.norm) return null;
+	return statement(
+		'note',
+		`More than ${ctx.indicator.old_after} years older than the ${ctx.releaseYear} data release, the latest available: ${old.map((p) => `${placeLabel(ctx.indicator, nameOf(p.city_id))} ${valueWithUnit(ctx.indicator, p.value)} (${p.year})`).join(', ')}.`,
+		[
+			{
+				type: 'release',
+				group: ctx.group,
+				indicator: ctx.indicator.indicator_id,
+				year: ctx.releaseYear,
+				oldAfter: ctx.indicator.old_after!
+			},
+			...old.map((p) => valueClaim(ctx, p, c))
+		]
+	);
+}

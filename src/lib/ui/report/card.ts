@@ -9,7 +9,7 @@ import { classifySeries, isComparable, latestComparable, type Classified } from 
 import { buildPanels, type Panel } from '$lib/analysis/panel';
 import { benchmarkSummary, type BenchmarkedIndicator } from '$lib/analysis/statements/benchmark';
 import { statement, type Statement } from '$lib/analysis/statements/claims';
-import { setAsideStatement } from '$lib/analysis/statements/group';
+import { setAsideNotes } from '$lib/analysis/statements/group';
 import { statusStatement } from '$lib/analysis/statements/monitor';
 import {
 	changeCell,
@@ -182,7 +182,7 @@ export function reportCard(input: {
 		headlines,
 		brief: reportBrief(headlines, place, ctxOf, countries),
 		rows,
-		setAside: headlines.flatMap((h) => h.laterSetAside.map((c) => setAsideStatement(ctxOf(h), place, c))),
+		setAside: headlines.flatMap((h) => setAsideNotes(ctxOf(h), place, h.laterSetAside)),
 		trend,
 		benchmark: { items: benchmarked, summary: benchmarkSummary(place, benchmarked) },
 		context
