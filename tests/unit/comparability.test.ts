@@ -19,6 +19,7 @@ import {
 	type PanelRow
 } from '../../src/lib/analysis/panel';
 import { compare, rankValues, SURVEY_MARGIN, versusMedian } from '../../src/lib/analysis/comparison';
+import { comparableInThemes } from '../../src/lib/analysis/theme';
 
 const series = (...points: [year: number, value: number, flags?: string][]): SeriesValue[] =>
 	points.map(([year, value, flags = '']) => ({ geo_code: 'X', year, value, flags }));
@@ -235,5 +236,64 @@ describe('panels, periods and derived values', () => {
 	it('a value more than old_after years before the data release is old', () => {
 		expect(isOld(2019, 2026, { old_after: 6 })).toBe(true);
 		expect(isOld(2020, 2026, { old_after: 6 })).toBe(false);
+	});
+});
+
+describe('like with like in a comparison', () => {
+	const survey = (city_id: string, year: number, value: number, type: string): PanelRow => ({
+		indicator_id: 'satisfied',
+		city_id,
+		geo_code: `s:${city_id}`,
+		geo_name: city_id,
+		survey: type,
+		year,
+		value,
+		flags: '',
+		note: ''
+	});
+	const satisfied = {
+		indicator_id: 'satisfied',
+		plausible_change: null,
+		old_after: 6,
+		travel_tolerance: 1,
+		derived_from: '',
+		price_basis: ''
+	};
+
+	it('a national-survey value among EU-survey values is set aside, never ranked or in the median', () => {
+		const rows = [
+			survey('a', 2019, 90, 'eu'),
+			survey('b', 2019, 80, 'eu'),
+			survey('c', 2019, 96.5, 'national'),
+			survey('d', 2019, 70, 'eu')
+		];
+		const panel = buildPanels(['satisfied'], () => satisfied, rows).get('satisfied')!;
+		const c = compare(
+			panel,
+			['a', 'b', 'c', 'd'],
+			{ kind: 'year', year: 2019 },
+			{
+				direction: 'higher-is-better',
+				frequency: 'survey-wave'
+			}
+		);
+		expect(c.ranked.map((r) => r.city_id)).toEqual(['a', 'b', 'd']);
+		expect(c.median).toBe(80);
+		expect(c.setAside.map((s) => [s.city_id, s.value.status])).toEqual([['c', 'not-comparable']]);
+		// 90 and 80 are 10 points apart (over the 6.2 margin): an order; every range is one rank.
+		expect(c.ranked.map((r) => [r.rank, r.rankTo])).toEqual([
+			[1, 1],
+			[2, 2],
+			[3, 3]
+		]);
+	});
+
+	it('counts are left out of the theme views; rates and shares stay', () => {
+		const kept = comparableInThemes([
+			{ indicator_id: 'population', measure: 'count' },
+			{ indicator_id: 'unemployment_rate', measure: 'rate' },
+			{ indicator_id: 'foreign_born_share', measure: 'share' }
+		]);
+		expect(kept.map((i) => i.indicator_id)).toEqual(['unemployment_rate', 'foreign_born_share']);
 	});
 });

@@ -319,3 +319,21 @@ export function oldValuesNote(ctx: StatementContext, c: Comparison, nameOf: Name
 		]
 	);
 }
+
+/**
+ * What a comparison left out and what it shows that is old, as notes under a chart: each value set
+ * aside (suspect or from another survey) and the old values used. `only` keeps one place's.
+ */
+export function comparisonNotes(ctx: StatementContext, c: Comparison, nameOf: NameOf, only?: string): Statement[] {
+	const kept = only
+		? {
+				...c,
+				ranked: c.ranked.filter((r) => r.city_id === only),
+				setAside: c.setAside.filter((s) => s.city_id === only)
+			}
+		: c;
+	return [
+		...setAsideStatements(ctx, kept, nameOf),
+		...[oldValuesNote(ctx, kept, nameOf)].filter((s): s is Statement => s !== null)
+	];
+}
