@@ -13,7 +13,13 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: outDir, assets: outDir, fallback: '404.html', precompress: process.env.PRECOMPRESS !== '0', strict: true }),
+		adapter: adapter({
+			pages: outDir,
+			assets: outDir,
+			fallback: '404.html',
+			precompress: process.env.PRECOMPRESS !== '0',
+			strict: true
+		}),
 		paths: { base, relative: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Content-Security-Policy, written as a <meta> tag into every prerendered page. Each exception
