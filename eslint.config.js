@@ -13,6 +13,7 @@ export default ts.config(
 			'.svelte-kit/',
 			'node_modules/',
 			'datasets/raw/',
+			'tests/fixtures/csv-edge-cases/',
 			'test-results/',
 			'playwright-report/'
 		]

@@ -1,5 +1,5 @@
 /**
- * The upload's reading on every file of the edge-case corpus (../shared/data/csv-edge-cases, see its
+ * The upload's reading on every file of the edge-case corpus (tests/fixtures/csv-edge-cases, a copy of ../shared/data/csv-edge-cases; see its
  * PROVENANCE.md): csv-spectrum's own JSON oracles for the cells, and a table of what should be guessed
  * or reported for the awkward ones — written here from reading each file, not from the code's output.
  */
@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFile, unreadable, type ReadSettings } from '$lib/upload/read-file';
 
-const CORPUS = join(process.cwd(), '../shared/data/csv-edge-cases');
+const CORPUS = join(process.cwd(), 'tests/fixtures/csv-edge-cases');
 const walk = (dir: string): string[] =>
 	readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? walk(join(dir, f)) : [join(dir, f)]));
 const FILES = walk(CORPUS)

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeText, guessEncoding, looksBinary } from '$lib/upload/decode';
 
-const CORPUS = join(process.cwd(), '../shared/data/csv-edge-cases');
+const CORPUS = join(process.cwd(), 'tests/fixtures/csv-edge-cases');
 const file = (path: string) => new Uint8Array(readFileSync(join(CORPUS, path)));
 
 /** Bytes of `text` in a single-byte code page, from its table of non-ASCII characters. */

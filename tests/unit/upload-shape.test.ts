@@ -15,7 +15,7 @@ import { shapeObservations } from '$lib/upload/shape';
 import { readTargets } from '$lib/upload/targets';
 import { placeCatalogue } from '../support/datasets';
 
-const RAW = join(process.cwd(), '../shared/data/raw');
+const RAW = join(process.cwd(), 'datasets/raw');
 const match = placeMatcher(placeCatalogue());
 
 describe('cells', () => {
