@@ -50,6 +50,8 @@ import {
 	REGIONS_SECONDARY_FILE
 } from './datasets/regional';
 import { readWho, WHO_FILE, WHO_SOURCE, whoGeoRows, whoIndicators } from './datasets/who-aaq';
+import { buildEurope, checkPartners } from './datasets/europe/build';
+import { europeCoverage } from './datasets/europe/coverage';
 
 const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, 'datasets');
@@ -147,12 +149,14 @@ async function build(): Promise<Map<string, string>> {
 	const placeByCode = new Map(PLACES.map((p) => [p.eurostatCode, p]));
 	geoRows.push(...surveyGeoRows(perception.observations, (code) => placeByCode.get(code)!), ...greenGeoRows(place));
 	geoRows.sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-	// `survey` (eu / national / unknown) is set only on survey-sample units (docs/COMPARABILITY.md §3).
+	// `survey` (eu / national / unknown) is set only on survey-sample units (docs/COMPARABILITY.md §3);
+	// `place_code` links a place's own units to its Urban Audit unit in places.csv.
+	const placeCodeOf = (cityId: Cell | undefined) => (cityId ? place(String(cityId)).eurostatCode : null);
 	files.set(
 		'geo.csv',
 		toCsv(
-			['geo_code', 'name', 'level', 'country', 'city_id', 'survey'],
-			geoRows.map((r) => [...r.slice(0, 5), r[5] ?? null])
+			['geo_code', 'name', 'level', 'country', 'city_id', 'survey', 'place_code'],
+			geoRows.map((r) => [...r.slice(0, 5), r[5] ?? null, placeCodeOf(r[4])])
 		)
 	);
 	files.set(
@@ -163,6 +167,24 @@ async function build(): Promise<Map<string, string>> {
 		)
 	);
 
+	// Every other Urban Audit unit (places.csv, geo-europe.csv, observations-europe*.csv).
+	const europe = await buildEurope(
+		conn,
+		RAW,
+		OUT,
+		{
+			cityOfUnit: new Map(geoRows.filter((r) => r[4]).map((r) => [String(r[0]), String(r[4])])),
+			cityOfCode: new Map(PLACES.map((p) => [p.eurostatCode, p.cityId]))
+		},
+		mapping,
+		new Map([...labelToCode].map(([label, code]) => [code, label]))
+	);
+	files.set('places.csv', toCsv(europe.placesCsv.header, europe.placesCsv.rows));
+	files.set(
+		'geo-europe.csv',
+		toCsv(['geo_code', 'name', 'level', 'country', 'city_id', 'survey', 'place_code'], europe.geoRows)
+	);
+
 	const publishedIndicators = [
 		...urbIndicators(),
 		...secondaryIndicators(),
@@ -171,7 +193,8 @@ async function build(): Promise<Map<string, string>> {
 		...perceptionIndicators(mapping),
 		...greenIndicators(),
 		...whoIndicators(),
-		...ilsoleIndicators()
+		...ilsoleIndicators(),
+		...europe.indicators
 	];
 	// Each indicator carries its comparability rule (docs/COMPARABILITY.md) as data.
 	const indicators = publishedIndicators.map((i) => ({ ...i, ...comparabilityColumns(String(i.indicator_id)) }));
@@ -198,6 +221,7 @@ async function build(): Promise<Map<string, string>> {
 		GREEN_SOURCE,
 		WHO_SOURCE,
 		ILSOLE_SOURCE,
+		...europe.sources,
 		...TARGET_SOURCES
 	];
 	files.set(
@@ -235,6 +259,8 @@ async function build(): Promise<Map<string, string>> {
 	observations.push(...waste.observations);
 	const secondary = await readSecondary(join(RAW, SECONDARY_FILE), unitLevel, observations);
 	observations.push(...secondary.observations, ...regionalObservations, ...perception.observations);
+	// The partners' values of the indicators new with the Europe-wide files (transport, environment).
+	observations.push(...europe.partnerNew);
 	const indicatorRanges = indicators.map((i) => ({
 		indicator_id: String(i.indicator_id),
 		measure: String(i.measure),
@@ -246,6 +272,14 @@ async function build(): Promise<Map<string, string>> {
 	const who = await readWho(conn, join(RAW, WHO_FILE));
 	assertPlausible(who, indicatorRanges);
 	files.set('observations-who.csv', observationsCsv(who));
+	const partnerCheck = checkPartners(europe.partnerRows, [...observations, ...who]);
+	if (partnerCheck.differences.length)
+		throw new Error(
+			`The Europe-wide files give partner values other than the partners' extracts:\n${partnerCheck.differences.join('\n')}`
+		);
+	assertPlausible([...europe.observations, ...europe.who], indicatorRanges);
+	files.set('observations-europe.csv', observationsCsv(europe.observations));
+	files.set('observations-europe-who.csv', observationsCsv(europe.who));
 	// UN-Habitat (terms unverified) and Il Sole 24 ORE (CC BY-NC 4.0): separate resources too.
 	const green = await readGreenAreas(conn, join(RAW, GREEN_FILE));
 	const ilsole = await readIlSole(conn, join(RAW, ILSOLE_FILE), (code) => regionCodes.has(code));
@@ -279,7 +313,12 @@ async function build(): Promise<Map<string, string>> {
 			[...observations, ...who, ...green, ...ilsole],
 			[...releases.disagreements, ...secondary.disagreements, ...perception.disagreements],
 			[...impossible.excluded, ...waste.excluded, ...regional.leftOut],
-			`The two urb_cpop1 releases overlap in 2015–2017; the secondary kworlddatamap file was compared with the raw Eurostat median income and tourist nights on ${secondary.checked} place-years (tolerance: its rounding). Perception shares summed from answer categories were compared with Eurostat's own "satisfied"/"agree" aggregates (2015, tolerance 1 point) and the 2023 survey's top-2 boxes: ${perception.checked} comparisons.`
+			`The two urb_cpop1 releases overlap in 2015–2017; the secondary kworlddatamap file was compared with the raw Eurostat median income and tourist nights on ${secondary.checked} place-years (tolerance: its rounding). Perception shares summed from answer categories were compared with Eurostat's own "satisfied"/"agree" aggregates (2015, tolerance 1 point) and the 2023 survey's top-2 boxes: ${perception.checked} comparisons.`,
+			europeCoverage(
+				europe.report,
+				[...europe.observations, ...europe.who, ...europe.partnerRows, ...europe.partnerNew],
+				partnerCheck
+			)
 		)
 	);
 	files.set('datapackage.json', dataPackage(sources));

@@ -94,7 +94,40 @@ const RULES: Readonly<Record<string, ComparabilityColumns>> = {
 	province_neet_share: rule(null, 1),
 	province_upper_secondary_share: rule(null, 1),
 	province_old_age_index: rule(null, 1),
-	province_crime_rate: rule(null, 1)
+	province_crime_rate: rule(null, 1),
+	// Transport (urb_ctran): commuting shares and times come from censuses and surveys years apart;
+	// networks grow; small counts of road deaths swing (no bound, no direction of travel).
+	commute_car_share: rule(30, 1),
+	commute_public_transport_share: rule(30, 1),
+	commute_motorcycle_share: rule(null, 1),
+	commute_bicycle_share: rule(50, 1),
+	commute_foot_share: rule(30, 1),
+	commute_car_or_motorcycle_share: rule(30, 1),
+	commute_time_minutes: rule(30, 1),
+	commute_car_length_km: rule(30, 1),
+	commuters_in: rule(50, 2),
+	commuters_out: rule(50, 2),
+	bicycle_network_km: rule(100, 2),
+	public_transport_monthly_ticket_eur: rule(50, 1, { price_basis: 'nominal' }),
+	taxi_ride_eur: rule(50, 1, { price_basis: 'nominal' }),
+	private_cars_registered: rule(15, 0.5),
+	road_deaths: rule(null, null),
+	road_deaths_per_10000: rule(null, null),
+	// Environment subset (FAIRiCUBE): climate averages and land use around 2012 — one reference period
+	// each, quoted as old; water and sewerage connection shares change slowly.
+	sunshine_hours_per_day: rule(null, null),
+	warmest_month_temperature: rule(null, null),
+	coldest_month_temperature: rule(null, null),
+	drinking_water_connection_share: rule(10, 0.5),
+	sewerage_treatment_connection_share: rule(20, 0.5),
+	land_continuous_residential_share: rule(null, null),
+	land_discontinuous_residential_share: rule(null, null),
+	land_industrial_commercial_share: rule(null, null),
+	land_transport_share: rule(null, null),
+	land_other_artificial_share: rule(null, null),
+	green_urban_land_share: rule(null, null),
+	land_agricultural_share: rule(null, null),
+	land_natural_share: rule(null, null)
 };
 
 const GREATER = '_greater_city';

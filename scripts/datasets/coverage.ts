@@ -97,7 +97,8 @@ export function coverageMarkdown(
 	observations: readonly Observation[],
 	disagreements: readonly string[],
 	excluded: readonly string[],
-	crossChecked: string
+	crossChecked: string,
+	europe: readonly string[] = []
 ): string {
 	// A place's units: its own (city_id set) and the regions that contain it (one region, several places).
 	const unitsOf = new Map<string, Geo[]>();
@@ -157,6 +158,6 @@ export function coverageMarkdown(
 	lines.push('', '## Cross-check disagreements between sources', '', crossChecked, '');
 	if (disagreements.length === 0) lines.push('None.');
 	for (const d of disagreements) lines.push(`- ${d}`);
-	lines.push('');
+	lines.push(...europe, '');
 	return lines.join('\n');
 }

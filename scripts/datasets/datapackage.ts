@@ -34,6 +34,11 @@ const GEONAMES = {
 	path: 'https://creativecommons.org/licenses/by/4.0/',
 	title: 'Coordinates: GeoNames, Creative Commons Attribution 4.0'
 };
+const CC_BY = {
+	name: 'CC-BY-4.0',
+	path: 'https://creativecommons.org/licenses/by/4.0/',
+	title: 'Creative Commons Attribution 4.0 (GISCO city points via FAIRiCUBE; GeoNames; FAIRiCUBE reshaping)'
+};
 const EU_LAW = {
 	name: 'EU-legal-texts-reuse',
 	path: 'https://eur-lex.europa.eu/content/legal-notice/legal-notice.html',
@@ -64,7 +69,18 @@ const OBSERVATION_KEYS = {
 	}
 };
 
+/** Europe-wide observations point at geo-europe.csv. */
+const EUROPE_OBSERVATION_KEYS = {
+	...OBSERVATION_KEYS,
+	foreignKeys: OBSERVATION_KEYS.foreignKeys.map((k) => (k.reference.resource === 'geo' ? { ...k, reference: { ...k.reference, resource: 'geo_europe' } } : k))
+};
+
 const META: Record<string, ResourceMeta> = {
+	geo_europe: { title: 'Spatial units of every other European city', description: 'The units of the Urban Audit places that are not partners: Eurostat city and greater-city units, WHO cities and perception-survey samples, each with the Urban Audit unit it belongs to (place_code).', primaryKey: ['geo_code'], foreignKeys: [{ fields: ['place_code'], reference: { resource: 'places', fields: ['place_code'] } }], licenses: [EUROSTAT], sources: [], fieldDescriptions: { survey: 'For survey-sample units: eu (the city is in the EU survey\u2019s city list), national, or unknown (never compared).', place_code: 'The Urban Audit unit in places.csv.' } },
+	places: { title: 'Every Urban Audit city', description: 'One row per Urban Audit unit with values (cities and greater cities, level from Eurostat\u2019s label): Eurostat\u2019s name, country, level, the partner place it is, a point (GISCO 2021 city points, else GeoNames; source per row), the latest population the comparability rule accepts and its EC–OECD size class (XS under 50,000 is this project\u2019s own class).', primaryKey: ['place_code'], licenses: [EUROSTAT, CC_BY], sources: ['gisco', 'geonames', 'eurostat_urb_cpop1'], fieldDescriptions: { point_source: 'GISCO URAU 2021, or the GeoNames place (id and name) the point comes from; empty: no point.', population: 'The latest population (persons on 1 January) the comparability rule accepts; suspect values (Eurostat\u2019s 2024 German populations) are skipped.', size_class: 'XS under 50,000; S 50,000–100,000; M 100,000–250,000; L 250,000–500,000; XL 500,000–1,000,000; XXL 1,000,000 or more (EC–OECD classes, Dijkstra and Poelman 2012).' } },
+	urb_ctran_labels: { title: 'Transport export labels matched by hand', description: 'The rows of the urb_ctran Excel export (labels only) that neither Eurostat\u2019s code/label pairs nor cities.dic name, each with the code it was matched to and the evidence. The build checks each line against the sheet order and cities.dic.', primaryKey: ['label'], licenses: [EUROSTAT], sources: [] },
+	observations_europe: { title: 'Observations of every other European city (Eurostat)', description: 'Eurostat city statistics for every Urban Audit place that is not a partner: population (2025 and 2018 releases), labour market, education, tourism, transport (17 variables), income, municipal waste, perception survey, and the environment subset reshaped by FAIRiCUBE (no flags; CC BY 4.0 for the reshaping). Same rules as the partners\u2019 file.', ...EUROPE_OBSERVATION_KEYS, licenses: [EUROSTAT, CC_BY], sources: ['eurostat', 'fairicube'] },
+	observations_europe_who: { title: 'Observations of every other European city (WHO air quality)', description: 'Annual mean PM10, PM2.5 and NO2 from the WHO Ambient Air Quality Database 2024 for the Urban Audit places WHO lists (matched by name, country and distance). Non-commercial use only.', ...EUROPE_OBSERVATION_KEYS, licenses: [WHO], sources: ['who_aaq_2024'] },
 	cities: { title: 'Partner places', description: 'The 17 places of the 14 partners, with Urban Audit codes and GeoNames coordinates (CC BY 4.0).', primaryKey: ['city_id'], foreignKeys: [{ fields: ['partner_id'], reference: { resource: 'partners', fields: ['partner_id'] } }], licenses: [EUROSTAT, GEONAMES], sources: [] },
 	partners: { title: 'Partners', description: 'The 14 partners of the Cities of Change network.', primaryKey: ['partner_id'], licenses: [EUROSTAT], sources: [] },
 	geo: { title: 'Spatial units', description: 'Every unit a value is published for: city, greater city, country, WHO city, survey sample.', primaryKey: ['geo_code'], licenses: [EUROSTAT], sources: [], fieldDescriptions: { survey: 'For survey-sample units: eu (the EU survey on quality of life in European cities), national (a national survey reported to Eurostat: never ranked with EU-survey values) or unknown. Empty for other units.' } },

@@ -119,8 +119,19 @@ export async function readDataExplorerCsv(
 		encoding: 'utf-8' | 'latin-1';
 		oldCodes: readonly [string, string][];
 		countries: Readonly<Record<string, string>>;
+		/** Old code → the unit its values go to (default: the partners' hand-checked OLD_TO_CURRENT). */
+		toCurrent?: (oldCode: string) => string | null;
+		/** Country code of a country row's label (default: by the names in `countries`). */
+		countryOfLabel?: (label: string) => string | undefined;
+		/** When given, a label no single code matches is listed here instead of stopping the build. */
+		unmatched?: string[];
 	}
 ): Promise<DataExplorerCell[]> {
+	const toCurrent = options.toCurrent ?? ((old: string) => OLD_TO_CURRENT[old] ?? null);
+	const fail = (message: string) => {
+		if (!options.unmatched) throw new Error(`${path}: ${message}`);
+		if (!options.unmatched.includes(message)) options.unmatched.push(message);
+	};
 	const reader = await conn.runAndReadAll(
 		`SELECT TIME, CITIES, Value, coalesce("Flag and Footnotes", '') AS flags
 		   FROM ${readCsvAsText(path, DATA_EXPLORER_COLUMNS, { encoding: options.encoding })}
@@ -134,12 +145,18 @@ export async function readDataExplorerCsv(
 		if (raw === ':' || raw === '') continue;
 		const value = plainNumber(raw);
 		if (value === null) throw new Error(`${path}: ${label} ${String(row.TIME)}: value "${raw}" is not a number`);
-		let geoCode = countryCode.get(label) ?? null;
+		let geoCode = (options.countryOfLabel ? options.countryOfLabel(label) : countryCode.get(label)) ?? null;
 		if (!geoCode) {
 			const old = oldCodeFor(label, options.oldCodes);
-			if (!old) throw new Error(`${path}: no single old city code matches the label "${label}"`);
-			geoCode = OLD_TO_CURRENT[old] ?? null;
-			if (!geoCode) throw new Error(`${path}: old code ${old} ("${label}") has no entry in the crosswalk`);
+			if (!old) {
+				fail(`no single old city code matches the label "${label}"`);
+				continue;
+			}
+			geoCode = toCurrent(old);
+			if (!geoCode) {
+				fail(`old code ${old} ("${label}") has no entry in the crosswalk`);
+				continue;
+			}
 		}
 		out.push({ geoCode, label, year: Number(row.TIME), value, flags: String(row.flags).trim() });
 	}

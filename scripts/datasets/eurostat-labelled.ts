@@ -40,7 +40,9 @@ export async function readLabelledSdmxCsv(
 	conn: DuckDBConnection,
 	path: string,
 	places: ReadonlyMap<string, string>,
-	indicators: ReadonlyMap<string, string>
+	indicators: ReadonlyMap<string, string>,
+	/** When given, a place label with no known code is listed here (once) instead of stopping the build. */
+	unmatched?: Set<string>
 ): Promise<SdmxObservation[]> {
 	const reader = await conn.runAndReadAll(
 		`SELECT indic_ur, cities, TIME_PERIOD, OBS_VALUE, coalesce(OBS_FLAG, '') AS flags, CONF_STATUS
@@ -54,6 +56,10 @@ export async function readLabelledSdmxCsv(
 		if (value === '' || row.CONF_STATUS === 'C') continue;
 		if (!/^-?\d+(\.\d+)?$/.test(value)) throw new Error(`${where}: OBS_VALUE "${value}" is not a number`);
 		const geoCode = places.get(String(row.cities));
+		if (!geoCode && unmatched) {
+			unmatched.add(String(row.cities));
+			continue;
+		}
 		if (!geoCode) throw new Error(`${where}: no Eurostat code is known for the place label "${String(row.cities)}"`);
 		const indicatorLabel = String(row.indic_ur).replace(/ - EUR$/, ' (EUR)');
 		const indicatorCode = indicators.get(String(row.indic_ur)) ?? indicators.get(indicatorLabel);

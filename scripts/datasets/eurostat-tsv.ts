@@ -6,6 +6,7 @@
  * DuckDB reads the file (tab-separated, every cell as text); this module only splits the cells.
  */
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { readCsvAsText } from './read-csv';
 
@@ -25,7 +26,8 @@ const CELL = /^(-?\d+(?:\.\d+)?)\s*([a-z]*)\s*$/;
 
 /** Every published (non-`:`) cell of a bulk TSV file, one entry per row × year. */
 export async function readEurostatTsv(conn: DuckDBConnection, path: string): Promise<TsvCell[]> {
-	const text = await readFile(path, 'utf8');
+	const bytes = await readFile(path);
+	const text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
 	const headerLine = text.slice(0, text.search(/\r?\n/));
 	const header = headerLine.split('\t');
 	const first = header[0]!;

@@ -106,7 +106,7 @@ const levelShort = (label: string, level: UrbLevel) => (level === 'city' ? label
 export const levelText = (level: UrbLevel) =>
 	level === 'city'
 		? ' For the city (municipality).'
-		: ' For the greater city, an area larger than the municipality: Eurostat publishes Dublin, The Hague and Rennes only so.';
+		: ' For the greater city, an area larger than the municipality (Eurostat publishes some places, Dublin, The Hague and Rennes among them, only so).';
 
 /**
  * The indicators.csv row of `text` at `level`: id, label and short label get the level's suffix;

@@ -21,14 +21,14 @@ import { readCsvAsText } from './read-csv';
 export const PERCEP_FILE = 'eurostat-urb_percep/urb_percep.tsv';
 export const QOL_FILE = 'eu-quality-of-life-survey-2023/qol2023_partner_cities_extract.csv';
 export const MAPPING_HEADER = ['indicator_id', 'wave', 'source_id', 'question_code', 'wording', 'scale', 'categories_summed', 'dont_know', 'factor', 'note'] as const;
-type MappingRow = Record<(typeof MAPPING_HEADER)[number], string>;
+export type MappingRow = Record<(typeof MAPPING_HEADER)[number], string>;
 
 const PERCEP_SOURCE_ID = 'eurostat_urb_percep';
 const QOL_SOURCE_ID = 'ec_qol_2023';
 
 export const NOT_COMPARABLE_NOTE =
 	'not comparable: from a national perception survey reported to Eurostat, not the EU survey (PROVENANCE.md §3)';
-const NATIONAL_SURVEY_CODES = new Set(['LV004C', 'DE085C', 'DE104C']);
+export const NATIONAL_SURVEY_CODES = new Set(['LV004C', 'DE085C', 'DE104C']);
 
 /** QoL 2023 column → the place's Eurostat code (PROVENANCE.md, "How the cities appear"). */
 const QOL_COLUMNS: Record<string, string> = {
@@ -110,11 +110,13 @@ export async function readPerception(
 	conn: DuckDBConnection,
 	raw: string,
 	mapping: readonly MappingRow[],
-	codeLabels: ReadonlyMap<string, string>
+	codeLabels: ReadonlyMap<string, string>,
+	/** The urb_percep file to read (default: the partners' extract) and whether to read the 2023 survey. */
+	options: { percepFile?: string; qol?: boolean } = {}
 ): Promise<{ observations: Observation[]; disagreements: string[]; checked: number }> {
-	const cells = await readEurostatTsv(conn, `${raw}/${PERCEP_FILE}`);
+	const cells = await readEurostatTsv(conn, `${raw}/${options.percepFile ?? PERCEP_FILE}`);
 	const cellOf = new Map(cells.map((c) => [`${c.dims.indic_ur}|${c.dims['cities']}|${c.year}`, c]));
-	const qol = await readQol(conn, `${raw}/${QOL_FILE}`);
+	const qol = options.qol === false ? new Map<string, QolQuestion>() : await readQol(conn, `${raw}/${QOL_FILE}`);
 	const observations: Observation[] = [];
 	const disagreements: string[] = [];
 	let checked = 0;
@@ -133,7 +135,7 @@ export async function readPerception(
 				const value = sum(parts.map((p) => Number(p!.value)), Number(m.factor));
 				observations.push({ geo_code: `urb_percep:${city}`, indicator_id: m.indicator_id, year: wave, value, flags: parts.map((p) => p!.flags).reduce(mergeFlags, ''), source_id: PERCEP_SOURCE_ID, note: `${m.categories_summed}${NATIONAL_SURVEY_CODES.has(city) ? `; ${NOT_COMPARABLE_NOTE}` : ''}` });
 			}
-		} else {
+		} else if (options.qol !== false) {
 			const question = qol.get(m.question_code);
 			if (!question || question.wording !== m.wording) throw new Error(`perception-mapping.csv: ${m.indicator_id} 2023: question ${m.question_code} is "${question?.wording}" in ${QOL_FILE}, not "${m.wording}"`);
 			for (const [column, code] of Object.entries(QOL_COLUMNS)) {

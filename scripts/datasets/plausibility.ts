@@ -16,14 +16,23 @@ interface Indicator {
 
 /** [min, max] inclusive for an indicator, from its measure and unit. */
 export function plausibleRange(i: Indicator): [number, number] {
-	if (i.unit === '% per year') return [-100, 100];
+	// A change computed from a broken population (Eurostat's 2024 German values) can exceed +100 %:
+	// kept and marked suspect by the comparability rule, never compared.
+	if (i.unit === '% per year') return [-100, 1000];
 	if (i.measure === 'share' || i.unit === '%') return [0, 100];
-	if (i.unit.startsWith('per 1,000') || i.unit.startsWith('cars per 1,000')) return [0, 1000];
+	// Fleet registrations push a few places past 1,000 cars per 1,000 residents (real, published).
+	if (i.unit.startsWith('cars per 1,000')) return [0, 10000];
+	if (i.unit.startsWith('per 1,000')) return [0, 1000];
 	if (i.unit === 'nights per resident') return [0, 500];
 	if (i.unit === 'kg per resident') return [0, 5000];
 	if (i.unit === 'µg/m³') return [0, 1000];
 	if (i.unit === 'years') return [0, 120];
-	if (i.measure === 'count') return [1, 1e9];
+	if (i.unit === '°C') return [-50, 50];
+	if (i.unit === 'hours per day') return [0, 24];
+	if (i.unit === 'minutes') return [0, 300];
+	if (i.unit === 'per 10,000 residents') return [0, 10000];
+	// Zero counts between positive years are gaps, left out before this check (zero-gaps.ts).
+	if (i.measure === 'count') return [0, 1e9];
 	return [0, Number.MAX_SAFE_INTEGER];
 }
 

@@ -20,14 +20,19 @@ export const WASTE_FILE = 'eurostat-urb_cenv-waste-2021-extract/urb_cenv_1_Data_
 export const WASTE_LABEL = 'Municipal waste generated (domestic and commercial), total - 1000 t';
 export const WASTE_SOURCE_ID = 'eurostat_urb_cenv';
 
-/** Published cells left out, with the reason (PROVENANCE.md §12). */
-export const WASTE_EXCLUDED: readonly { label: string; year: number; reason: string }[] = [
-	{
-		label: 'Daugavpils',
-		year: 2020,
-		reason: 'written "28,315.95", about 1,000 times the earlier years: probably tonnes, not thousand tonnes'
-	}
-];
+/**
+ * A total more than this many times the median of the unit's other years is in another unit (tonnes
+ * written as thousand tonnes: Daugavpils "28,315.95" in 2020 after about 28 a year; Riga, Liepāja and
+ * Jelgava in the same year): it is left out and listed, never "corrected".
+ */
+export const WASTE_UNIT_JUMP = 100;
+
+function median(values: readonly number[]): number | null {
+	if (values.length === 0) return null;
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
 
 export const WASTE_SOURCE: SourceRecord = {
 	source_id: WASTE_SOURCE_ID,
@@ -89,10 +94,14 @@ export function wasteObservations(
 	const observations: Observation[] = [];
 	const excluded: string[] = [];
 	const populationOf = new Map(population.map((o) => [`${o.geo_code}|${o.year}`, o]));
+	const byUnit = new Map<string, DataExplorerCell[]>();
+	for (const c of cells) byUnit.set(c.geoCode, [...(byUnit.get(c.geoCode) ?? []), c]);
 	for (const c of cells) {
-		const skip = WASTE_EXCLUDED.find((e) => e.label === c.label && e.year === c.year);
-		if (skip) {
-			excluded.push(`\`${c.geoCode}\` municipal waste ${c.year}: ${c.value} left out — ${skip.reason}.`);
+		const others = median(byUnit.get(c.geoCode)!.filter((x) => x.year !== c.year).map((x) => Number(x.value)));
+		if (others !== null && others > 0 && Number(c.value) > WASTE_UNIT_JUMP * others) {
+			excluded.push(
+				`\`${c.geoCode}\` municipal waste ${c.year}: ${c.value} left out — about ${Math.round(Number(c.value) / others).toLocaleString('en-GB')} times the median of its other years (${others}): probably tonnes, not thousand tonnes.`
+			);
 			continue;
 		}
 		const level = levelOf(c.geoCode);

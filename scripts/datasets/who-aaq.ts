@@ -90,7 +90,15 @@ interface WhoRow {
 	[column: string]: string | null;
 }
 
-export async function readWho(conn: DuckDBConnection, path: string): Promise<Observation[]> {
+/**
+ * `unitOf` gives the geo code a WHO city's values go to (default: the partners' WHO_PLACES, where an
+ * unknown city stops the build); with `unitOf`, cities it does not know are skipped.
+ */
+export async function readWho(
+	conn: DuckDBConnection,
+	path: string,
+	unitOf?: (city: string) => string | undefined
+): Promise<Observation[]> {
 	const columns = ['who_region', 'iso3', 'country_name', 'city', 'year', 'version']
 		.concat(POLLUTANTS.map((p) => `${p.column}_concentration`), POLLUTANTS.map((p) => `${p.column}_tempcov`))
 		.concat(['type_of_stations', 'reference', 'web_link', 'population', 'population_source', 'latitude', 'longitude', 'who_ms']);
@@ -100,8 +108,10 @@ export async function readWho(conn: DuckDBConnection, path: string): Promise<Obs
 	const rows = reader.getRowObjectsJS() as unknown as WhoRow[];
 	const chosen = new Map<string, { obs: Observation; city: string }>();
 	for (const row of rows) {
-		const place = WHO_PLACES[row.city];
-		if (!place) throw new Error(`${path}: WHO city "${row.city}" is not a partner place`);
+		const geoCode = unitOf ? unitOf(row.city) : WHO_PLACES[row.city]?.geoCode;
+		if (!geoCode && unitOf) continue;
+		if (!geoCode) throw new Error(`${path}: WHO city "${row.city}" is not a partner place`);
+		const place = { geoCode };
 		const year = Number(row.year);
 		if (!Number.isInteger(year)) throw new Error(`${path}: ${row.city}: year "${row.year}" is not a year`);
 		for (const p of POLLUTANTS) {

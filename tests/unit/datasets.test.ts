@@ -79,7 +79,7 @@ describe('cities.csv and partners.csv', () => {
 
 describe('observations.csv', () => {
 	const observations = readObservations();
-	const geo = new Set(readCsv('geo.csv').map((g) => g.geo_code));
+	const geo = new Set([...readCsv('geo.csv'), ...readCsv('geo-europe.csv')].map((g) => g.geo_code));
 	const indicators = new Set(readCsv('indicators.csv').map((i) => i.indicator_id));
 	const sources = new Set(readCsv('sources.csv').map((s) => s.source_id));
 

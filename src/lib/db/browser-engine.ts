@@ -13,8 +13,8 @@ import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url
 import { rowsFromArrow } from './arrow-rows';
 import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_SQL } from './csv-copy';
 import { DATASET_URLS } from './dataset-urls';
-import type { EngineState, QueryEngine, SqlParam } from './engine';
-import { loadDatasets } from './load-datasets';
+import type { EngineState, EuropeState, QueryEngine, SqlParam } from './engine';
+import { loadDatasets, loadEuropeDatasets, type DatasetLoader } from './load-datasets';
 import { SAFE_SETTINGS_SQL } from './schema';
 import { importStatements, runInTransaction, type TransactionRunner } from './user-data';
 import { storedDatasets } from './user-store';
@@ -45,8 +45,26 @@ async function fetchText(file: string): Promise<string> {
 	return response.text();
 }
 
-/** A new DuckDB-wasm instance in its own worker with the datasets loaded (the files stay registered). */
-export async function openBrowserDuckDB(onStep: (step: string) => void = () => {}) {
+let europeState: EuropeState = { status: 'idle' };
+const europeListeners = new Set<(state: EuropeState) => void>();
+
+function setEuropeState(next: EuropeState): void {
+	europeState = next;
+	for (const listener of europeListeners) listener(europeState);
+}
+
+/** Calls `listener` now and whenever the Europe-wide data's loading moves on; returns the unsubscribe. */
+export function subscribeEuropeState(listener: (state: EuropeState) => void): () => void {
+	europeListeners.add(listener);
+	listener(europeState);
+	return () => europeListeners.delete(listener);
+}
+
+/**
+ * A new DuckDB-wasm instance in its own worker with the datasets loaded (the files stay registered).
+ * `europe: 'later'` leaves the Europe-wide tables empty until `loadEuropeDatasets` fills them.
+ */
+export async function openBrowserDuckDB(onStep: (step: string) => void = () => {}, europe: 'now' | 'later' = 'now') {
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -60,10 +78,11 @@ export async function openBrowserDuckDB(onStep: (step: string) => void = () => {
 	// leaves the instance broken (TOOLCHAIN.md).
 	await conn.query(SAFE_SETTINGS_SQL);
 	onStep('Loading the datasets');
-	await loadDatasets(
-		{ register: (name, text) => db.registerFileText(name, text), run: async (sql) => void (await conn.query(sql)) },
-		fetchText
-	);
+	const loader: DatasetLoader = {
+		register: (name, text) => db.registerFileText(name, text),
+		run: async (sql) => void (await conn.query(sql))
+	};
+	await loadDatasets(loader, fetchText, { europe });
 	const runner: TransactionRunner = {
 		async run(sql, params) {
 			if (params.length === 0) return conn.query(sql);
@@ -87,13 +106,13 @@ export async function openBrowserDuckDB(onStep: (step: string) => void = () => {
 			console.warn(`Your stored file ${dataset.file_name} could not be loaded again and was skipped:`, error);
 		}
 	}
-	return { db, conn, runner };
+	return { db, conn, runner, loader };
 }
 
 async function start(): Promise<QueryEngine> {
 	performance.mark('coc:engine-start');
 	setState({ status: 'starting', step: 'Loading the database engine' });
-	const { db, conn, runner } = await openBrowserDuckDB((step) => setState({ status: 'starting', step }));
+	const { db, conn, runner, loader } = await openBrowserDuckDB((step) => setState({ status: 'starting', step }), 'later');
 	performance.mark('coc:engine-ready');
 	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
 	setState({ status: 'ready' });
@@ -106,8 +125,27 @@ async function start(): Promise<QueryEngine> {
 			await statement.close();
 		}
 	};
+	let europe: Promise<void> | null = null;
+	const loadEurope = () => {
+		if (!europe) {
+			performance.mark('coc:europe-start');
+			setEuropeState({ status: 'loading', done: 0, total: 0 });
+			europe = loadEuropeDatasets(loader, fetchText, (done, total) => setEuropeState({ status: 'loading', done, total }))
+				.then(() => {
+					performance.measure('coc:europe-load', 'coc:europe-start');
+					setEuropeState({ status: 'ready' });
+				})
+				.catch((error: unknown) => {
+					europe = null;
+					setEuropeState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+					throw error;
+				});
+		}
+		return europe;
+	};
 	return {
 		query,
+		loadEurope,
 		write: (statements, files) => runInTransaction(runner, statements, files),
 		async exportCsv(sql, params = []) {
 			const file = `export-${Date.now()}.csv`;

@@ -12,6 +12,11 @@ import perceptionMapping from '../../../datasets/perception-mapping.csv?url';
 import placeRegions from '../../../datasets/place-regions.csv?url';
 import sources from '../../../datasets/sources.csv?url';
 import targets from '../../../datasets/targets.csv?url';
+import places from '../../../datasets/places.csv?url';
+import geoEurope from '../../../datasets/geo-europe.csv?url';
+import observationsEurope from '../../../datasets/observations-europe.csv?url';
+import observationsEuropeWho from '../../../datasets/observations-europe-who.csv?url';
+import urbCtranLabels from '../../../datasets/urb-ctran-labels.csv?url';
 
 export const DATASET_URLS: Readonly<Record<string, string>> = {
 	'cities.csv': cities,
@@ -26,5 +31,10 @@ export const DATASET_URLS: Readonly<Record<string, string>> = {
 	'perception-mapping.csv': perceptionMapping,
 	'place-regions.csv': placeRegions,
 	'sources.csv': sources,
-	'targets.csv': targets
+	'targets.csv': targets,
+	'places.csv': places,
+	'geo-europe.csv': geoEurope,
+	'observations-europe.csv': observationsEurope,
+	'observations-europe-who.csv': observationsEuropeWho,
+	'urb-ctran-labels.csv': urbCtranLabels
 };

@@ -22,7 +22,18 @@ export interface QueryEngine {
 	 * error everything is rolled back and the error rethrown (user data, user-data.ts).
 	 */
 	write(statements: readonly Statement[], files?: Readonly<Record<string, string>>): Promise<void>;
+	/**
+	 * Makes the Europe-wide tables (every other Urban Audit city) queryable: the browser downloads them
+	 * on the first call (once; progress in `subscribeEuropeState`), the Node engine has them already.
+	 */
+	loadEurope(): Promise<void>;
 }
+
+export type EuropeState =
+	| { status: 'idle' }
+	| { status: 'loading'; done: number; total: number }
+	| { status: 'ready' }
+	| { status: 'failed'; message: string };
 
 export type EngineState =
 	| { status: 'idle' }

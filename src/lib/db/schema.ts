@@ -13,6 +13,12 @@ export interface DatasetTable {
 	/** File name in datasets/ (also the name it is registered under in DuckDB's virtual file system). */
 	file: string;
 	columns: readonly (readonly [name: string, type: 'VARCHAR' | 'INTEGER' | 'DOUBLE' | 'BOOLEAN'])[];
+	/**
+	 * Part of the Europe-wide data (every other Urban Audit city): the browser creates the table empty
+	 * at start and fills it when a page first needs it (`loadEurope`), so partner pages start as fast as
+	 * before. The Node engine (prerendering, tests) loads it at start.
+	 */
+	europe?: true;
 }
 
 const OBSERVATION_COLUMNS: DatasetTable['columns'] = [
@@ -33,8 +39,23 @@ export const OBSERVATION_RESOURCES = [
 	{ table: 'observations', file: 'observations.csv' },
 	{ table: 'observations_who', file: 'observations-who.csv' },
 	{ table: 'observations_un_habitat', file: 'observations-un-habitat.csv' },
-	{ table: 'observations_ilsole', file: 'observations-ilsole.csv' }
+	{ table: 'observations_ilsole', file: 'observations-ilsole.csv' },
+	// Every other Urban Audit city (loaded when first needed in the browser): Eurostat, and WHO apart.
+	{ table: 'observations_europe', file: 'observations-europe.csv', europe: true },
+	{ table: 'observations_europe_who', file: 'observations-europe-who.csv', europe: true }
 ] as const;
+
+const GEO_COLUMNS: DatasetTable['columns'] = [
+	['geo_code', 'VARCHAR'],
+	['name', 'VARCHAR'],
+	['level', 'VARCHAR'],
+	['country', 'VARCHAR'],
+	['city_id', 'VARCHAR'],
+	// eu | national | unknown on survey-sample units, else empty (docs/COMPARABILITY.md §3).
+	['survey', 'VARCHAR'],
+	// The Urban Audit unit (places.csv) the unit belongs to.
+	['place_code', 'VARCHAR']
+];
 
 export const DATASET_TABLES: readonly DatasetTable[] = [
 	{
@@ -61,17 +82,36 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
 			['kind', 'VARCHAR']
 		]
 	},
+	{ table: 'geo', file: 'geo.csv', columns: GEO_COLUMNS },
+	{ table: 'geo_europe', file: 'geo-europe.csv', columns: GEO_COLUMNS, europe: true },
 	{
-		table: 'geo',
-		file: 'geo.csv',
+		// Every Urban Audit unit with values: name, country, level, partner, point, size class.
+		table: 'places',
+		file: 'places.csv',
+		europe: true,
 		columns: [
-			['geo_code', 'VARCHAR'],
+			['place_code', 'VARCHAR'],
 			['name', 'VARCHAR'],
-			['level', 'VARCHAR'],
 			['country', 'VARCHAR'],
+			['level', 'VARCHAR'],
 			['city_id', 'VARCHAR'],
-			// eu | national | unknown on survey-sample units, else empty (docs/COMPARABILITY.md §3).
-			['survey', 'VARCHAR']
+			['lat', 'DOUBLE'],
+			['lon', 'DOUBLE'],
+			['point_source', 'VARCHAR'],
+			['population', 'INTEGER'],
+			['population_year', 'INTEGER'],
+			['size_class', 'VARCHAR']
+		]
+	},
+	{
+		// How each label of the urb_ctran Excel export that Eurostat's pairs do not name was matched (hand-checked).
+		table: 'urb_ctran_labels',
+		file: 'urb-ctran-labels.csv',
+		europe: true,
+		columns: [
+			['label', 'VARCHAR'],
+			['code', 'VARCHAR'],
+			['evidence', 'VARCHAR']
 		]
 	},
 	{
@@ -177,6 +217,17 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
 	}
 ];
 
+/** `CREATE TABLE … (columns)` with no rows: a Europe table before its file is loaded. */
+export function createEmptyTableSql(dataset: DatasetTable): string {
+	const columns = dataset.columns.map(([name, type]) => `${quoteIdentifier(name)} ${type}`).join(', ');
+	return `CREATE OR REPLACE TABLE ${quoteIdentifier(dataset.table)} (${columns})`;
+}
+
+/** `INSERT INTO … SELECT * FROM read_csv(…)`: fills a Europe table created empty. */
+export function fillTableSql(dataset: DatasetTable): string {
+	return createTableSql(dataset).replace(/^CREATE OR REPLACE TABLE (\S+) AS /, 'INSERT INTO $1 ');
+}
+
 /** `CREATE TABLE … AS SELECT * FROM read_csv(…)` for one registered dataset file. */
 export function createTableSql(dataset: DatasetTable): string {
 	const columns = dataset.columns.map(([name, type]) => `${quoteLiteral(name)}: ${quoteLiteral(type)}`).join(', ');
@@ -195,7 +246,7 @@ export const VIEW_SQL: readonly string[] = [
 	...USER_TABLE_SQL,
 	`CREATE OR REPLACE VIEW all_places AS
 	   SELECT c.*, p.name AS partner_name, p.kind AS partner_kind FROM cities c JOIN partners p USING (partner_id)`,
-	`CREATE OR REPLACE VIEW all_geo AS SELECT *, 'bundled' AS origin FROM geo`,
+	`CREATE OR REPLACE VIEW all_geo AS SELECT *, 'bundled' AS origin FROM (SELECT * FROM geo UNION ALL SELECT * FROM geo_europe)`,
 	`CREATE OR REPLACE VIEW all_indicators AS SELECT *, 'bundled' AS origin FROM indicators UNION ALL ${userRows('indicators')}`,
 	`CREATE OR REPLACE VIEW all_sources AS SELECT *, 'bundled' AS origin FROM sources UNION ALL ${userRows('sources')}`,
 	`CREATE OR REPLACE VIEW all_observations AS
