@@ -112,7 +112,10 @@ export async function openBrowserDuckDB(onStep: (step: string) => void = () => {
 async function start(): Promise<QueryEngine> {
 	performance.mark('coc:engine-start');
 	setState({ status: 'starting', step: 'Loading the database engine' });
-	const { db, conn, runner, loader } = await openBrowserDuckDB((step) => setState({ status: 'starting', step }), 'later');
+	const { db, conn, runner, loader } = await openBrowserDuckDB(
+		(step) => setState({ status: 'starting', step }),
+		'later'
+	);
 	performance.mark('coc:engine-ready');
 	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
 	setState({ status: 'ready' });
@@ -130,7 +133,9 @@ async function start(): Promise<QueryEngine> {
 		if (!europe) {
 			performance.mark('coc:europe-start');
 			setEuropeState({ status: 'loading', done: 0, total: 0 });
-			europe = loadEuropeDatasets(loader, fetchText, (done, total) => setEuropeState({ status: 'loading', done, total }))
+			europe = loadEuropeDatasets(loader, fetchText, (done, total) =>
+				setEuropeState({ status: 'loading', done, total })
+			)
 				.then(() => {
 					performance.measure('coc:europe-load', 'coc:europe-start');
 					setEuropeState({ status: 'ready' });
