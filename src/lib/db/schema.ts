@@ -93,6 +93,7 @@ export const DATASET_TABLES: readonly DatasetTable[] = [
 			['place_code', 'VARCHAR'],
 			['name', 'VARCHAR'],
 			['country', 'VARCHAR'],
+			['country_name', 'VARCHAR'],
 			['level', 'VARCHAR'],
 			['city_id', 'VARCHAR'],
 			['lat', 'DOUBLE'],

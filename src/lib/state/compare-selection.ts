@@ -6,8 +6,12 @@
 import type { BenchmarkScale } from '$lib/analysis/benchmark';
 import { DEFAULT_WINDOW } from '$lib/data/defaults';
 import { NORMALISATIONS, type Normalisation } from '$lib/analysis/normalise';
+import type { GroupKind } from '$lib/analysis/peer-group';
 
-export const VIEWS = ['ranking', 'benchmark', 'trends', 'scatter', 'profile', 'composite'] as const;
+export const VIEWS = ['ranking', 'map', 'benchmark', 'trends', 'scatter', 'profile', 'composite'] as const;
+
+/** Whom the places are compared with (analysis/peer-group.ts). */
+export const GROUP_KINDS = ['partners', 'size', 'country', 'europe', 'list'] as const;
 export type CompareView = (typeof VIEWS)[number];
 
 export interface CompareSelection {
@@ -38,6 +42,10 @@ export interface CompareSelection {
 	since: number | null;
 	/** Composite: theme → weight 0–5. */
 	weights: Record<string, number>;
+	/** Compare with: the partners, the highlighted city's size class or country, all Europe, or `peers`. */
+	group: GroupKind;
+	/** The user's own list (partners' city ids, other places' Urban Audit codes). */
+	peers: string[];
 }
 
 export interface SelectionContext {
@@ -64,9 +72,14 @@ export function defaultSelection(indicator: string, y: string, theme = 'economy-
 		scale: 'pct',
 		sort: 'mean',
 		since: null,
-		weights: {}
+		weights: {},
+		group: 'partners',
+		peers: []
 	};
 }
+
+/** A place key as a URL may hold it: a partner's id or an Urban Audit code (checked against the catalogue later). */
+const PLACE_KEY = /^([a-z][a-z-]{1,40}|[A-Z]{2}\d{3}C)$/;
 
 const int = (text: string | null, min: number, max: number): number | null => {
 	if (text === null || !/^\d+$/.test(text)) return null;
@@ -107,7 +120,9 @@ export function parseSelection(
 		// A sort key names a column; an unknown one sorts by name in the view (never an error).
 		sort: sort && /^[a-z0-9_-]{1,80}$/.test(sort) ? sort : defaults.sort,
 		since: int(params.get('since'), 1900, 2100) ?? defaults.since,
-		weights
+		weights,
+		group: GROUP_KINDS.find((g) => g === params.get('group')) ?? defaults.group,
+		peers: [...new Set((params.get('peers') ?? '').split(',').filter((k) => PLACE_KEY.test(k)))].slice(0, 200)
 	};
 }
 
@@ -130,6 +145,8 @@ export function selectionToParams(selection: CompareSelection, defaults: Compare
 	set('scale', selection.scale, defaults.scale);
 	set('sort', selection.sort, defaults.sort);
 	set('since', String(selection.since ?? ''), String(defaults.since ?? ''));
+	set('group', selection.group, defaults.group);
+	set('peers', selection.peers.join(','), '');
 	for (const [theme, weight] of Object.entries(selection.weights).sort())
 		if (weight !== 1) params.set(`w.${theme}`, String(weight));
 	return params;

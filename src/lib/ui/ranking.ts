@@ -21,6 +21,7 @@ import type { RankingBar, ReferenceLine } from '$lib/charts/ranking-types';
 import { formatNumber } from '$lib/data/format';
 import { phraseOf, placeLabel } from '$lib/analysis/statements/words';
 import { rankClaim } from '$lib/analysis/statements/place';
+import { groupWords, type PeerGroup } from '$lib/analysis/peer-group';
 
 export interface NamedPlace {
 	city_id: string;
@@ -128,7 +129,7 @@ export function rankingModel(
 		year: period.kind === 'year' ? period.year : null,
 		references,
 		// No count here: numbers about the data are said in statements, with their claims.
-		subtitle: `${when}, ${unit} — ranked among the ${ctx.indicator.spatial_level === 'greater_city' ? 'partner greater cities' : 'partner places'} with a comparable value`,
+		subtitle: `${when}, ${unit} — ranked among the ${groupWords(ctx.peers ?? { kind: 'partners' }, ctx.indicator.spatial_level, 0).replace(/^0 /, '')} with a comparable value`,
 		summary: rankingSummary(shown, comparison, nameOf, countries),
 		notes,
 		missingLabel:
@@ -188,6 +189,10 @@ export function rankIndicator(args: {
 }
 
 /** What every statement about `indicator` needs: the indicator, the group, the data release year. */
-export function statementContext(indicator: StatementContext['indicator'], releaseYear: number): StatementContext {
-	return { indicator, group: 'partners', releaseYear };
+export function statementContext(
+	indicator: StatementContext['indicator'],
+	releaseYear: number,
+	peers?: PeerGroup
+): StatementContext {
+	return peers ? { indicator, group: peers.id, peers, releaseYear } : { indicator, group: 'partners', releaseYear };
 }

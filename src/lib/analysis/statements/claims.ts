@@ -4,9 +4,10 @@
  * beside its text, and the claims checker (tests/e2e/claims/) recomputes each one from the CSVs.
  */
 import type { Period } from '../panel';
+import type { GroupId } from '../peer-group';
 
-/** The only group today: every place of the network. */
-export type Group = 'partners';
+/** The group compared with (peer-group.ts): 'partners', 'europe', 'size:S', 'country:LV', 'list:…'. */
+export type Group = GroupId;
 
 export type PeriodFields = { year: number } | { from: number; to: number };
 
@@ -40,6 +41,22 @@ export type Claim =
 				value: number;
 			})
 	| (Base & PeriodFields & { type: 'median'; value: number; n: number })
+	| (Base &
+			PeriodFields & {
+				/**
+				 * A place's value against the other places of the group (percentile.ts): `below` and `above`
+				 * count the others with a lower and a higher value, `n` all others with a value; `percent`
+				 * is the larger share, rounded down, on `side`.
+				 */
+				type: 'percentile';
+				place: string;
+				value: number;
+				below: number;
+				above: number;
+				n: number;
+				side: 'higher' | 'lower';
+				percent: number;
+			})
 	| (Base & {
 			type: 'change';
 			place: string;

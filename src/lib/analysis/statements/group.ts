@@ -93,14 +93,14 @@ export function rankingSummary(ctx: StatementContext, c: Comparison, plainNameOf
 	if (c.margin !== null) {
 		return statement(
 			'summary',
-			`${whenWords(ctx, c, [first, last])}, the ${n} ${groupNoun(ctx.indicator, n).split(' ').slice(1).join(' ')} with a comparable value range from ${fmt(last)} (${nameOf(last.city_id)}) to ${fmt(first)} (${nameOf(first.city_id)})${median}. Differences under ${formatNumber(c.margin, 1)} points are within the surveys' margin of error.`,
+			`${whenWords(ctx, c, [first, last])}, the ${n} ${groupNoun(ctx.indicator, n, ctx.peers).split(' ').slice(1).join(' ')} with a comparable value range from ${fmt(last)} (${nameOf(last.city_id)}) to ${fmt(first)} (${nameOf(first.city_id)})${median}. Differences under ${formatNumber(c.margin, 1)} points are within the surveys' margin of error.`,
 			claims
 		);
 	}
 	const { best, worst } = endWords(ctx.indicator);
 	return statement(
 		'summary',
-		`${whenWords(ctx, c, [first, last])}, ${nameOf(first.city_id)} had the ${best} ${noun} of the ${groupNoun(ctx.indicator, n)} with a value (${fmt(first)}) and ${nameOf(last.city_id)} the ${worst} (${fmt(last)})${median}${priceCaveat(ctx.indicator, countries)}.`,
+		`${whenWords(ctx, c, [first, last])}, ${nameOf(first.city_id)} had the ${best} ${noun} of the ${groupNoun(ctx.indicator, n, ctx.peers)} with a value (${fmt(first)}) and ${nameOf(last.city_id)} the ${worst} (${fmt(last)})${median}${priceCaveat(ctx.indicator, countries)}.`,
 		claims
 	);
 }
@@ -145,7 +145,7 @@ export function meetingStatement(ctx: StatementContext, c: Comparison, t: Target
 	const bound = `${t.comparator === 'le' ? 'at most' : 'at least'} ${targetValueText(ctx.indicator, t.value)}${t.target_year ? ` from ${t.target_year}` : ''}`;
 	return statement(
 		'note',
-		`${t.label}, ${bound}: ${count.meeting} of the ${groupNoun(ctx.indicator, count.n)} with a value ${periodWords(c.period)} met it.`,
+		`${t.label}, ${bound}: ${count.meeting} of the ${groupNoun(ctx.indicator, count.n, ctx.peers)} with a value ${periodWords(c.period)} met it.`,
 		[count.claim]
 	);
 }
@@ -180,7 +180,7 @@ export function takeaway(
 		const counts = shown.map((t) => ({ t, ...meetingCount(ctx, c, t) }));
 		const parts = counts.map((x, i) =>
 			i === 0
-				? `${x.meeting} of the ${groupNoun(ctx.indicator, n)} with a value met the ${x.t.label} (${targetValueText(ctx.indicator, x.t.value)})`
+				? `${x.meeting} of the ${groupNoun(ctx.indicator, n, ctx.peers)} with a value met the ${x.t.label} (${targetValueText(ctx.indicator, x.t.value)})`
 				: `${x.meeting} met the ${x.t.label} (${targetValueText(ctx.indicator, x.t.value)})`
 		);
 		return statement(
@@ -200,7 +200,7 @@ export function takeaway(
 		);
 	return statement(
 		'takeaway',
-		`${when}, ${nameOf(first.city_id)} had the ${best} ${noun} of the ${groupNoun(ctx.indicator, n)} with a value (${valueWithUnit(ctx.indicator, first.value)}), ${nameOf(last.city_id)} the ${worst} (${valueWithUnit(ctx.indicator, last.value)})${priceCaveat(ctx.indicator, countries)}.`,
+		`${when}, ${nameOf(first.city_id)} had the ${best} ${noun} of the ${groupNoun(ctx.indicator, n, ctx.peers)} with a value (${valueWithUnit(ctx.indicator, first.value)}), ${nameOf(last.city_id)} the ${worst} (${valueWithUnit(ctx.indicator, last.value)})${priceCaveat(ctx.indicator, countries)}.`,
 		[rankOf(ctx, first, c), valueClaim(ctx, first, c), rankOf(ctx, last, c), valueClaim(ctx, last, c)]
 	);
 }

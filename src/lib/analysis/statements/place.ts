@@ -9,6 +9,7 @@ import { isOld } from '../comparability';
 import type { Comparison, ComparedPlace } from '../comparison';
 import type { DirectionOfTravel } from '../monitoring';
 import type { Period } from '../panel';
+import type { Percentile } from '../percentile';
 import { periodFields, periodWords, statement, type Claim, type Group, type Statement } from './claims';
 import {
 	capitalise,
@@ -21,12 +22,16 @@ import {
 	rankWords,
 	valuePhrase,
 	valueWithUnit,
+	type GroupDescriptor,
 	type WordedIndicator
 } from './words';
 
 export interface StatementContext {
 	indicator: WordedIndicator & { old_after: number | null; plausible_change: number | null };
+	/** The group's id, as claims carry it. */
 	group: Group;
+	/** The group's words (default: the partners). */
+	peers?: GroupDescriptor;
 	/** The data release year: ages are counted from it. */
 	releaseYear: number;
 	/** Values shown normalised (per1000, minmax, zscore, median-index): claims say so. */
@@ -104,7 +109,7 @@ export function rankClause(
 			? ` (differences under ${formatNumber(comparison.margin, 1)} points are within the surveys' margin of error)`
 			: '';
 	return {
-		text: `${rankWords(ctx.indicator, place, n)} of the ${groupNoun(ctx.indicator, n)} with a value ${periodWords(comparison.period)}${margin}`,
+		text: `${rankWords(ctx.indicator, place, n)} of the ${groupNoun(ctx.indicator, n, ctx.peers)} with a value ${periodWords(comparison.period)}${margin}`,
 		claims: [rankClaim(ctx, place, comparison.period, n)]
 	};
 }
@@ -212,3 +217,34 @@ export function travelStatement(ctx: StatementContext, place: NamedPlace, t: Dir
 /** The period a claim's numbers are for, in words: "in 2024" or "in 2019–2023". */
 export { periodWords };
 export type { Period };
+
+/**
+ * "In 2024, Daugavpils had 455 registered cars per 1,000 residents: more than in 62 % of the other
+ * 308 European cities of 50,000–100,000 inhabitants with a value in 2024."
+ */
+export function percentileStatement(
+	ctx: StatementContext,
+	place: NamedPlace,
+	p: Percentile,
+	period: Period,
+	year: number
+): Statement {
+	const old = isOld(year, ctx.releaseYear, ctx.indicator);
+	const more = ctx.indicator.measure === 'count' ? (p.side === 'higher' ? 'more' : 'fewer') : p.side;
+	const text = `In ${year}${old ? ' (the latest available)' : ''}, ${placeLabel(ctx.indicator, place.name)} had ${valuePhrase(ctx.indicator, p.value)}: ${more} than in ${p.percent} % of the other ${groupNoun(ctx.indicator, p.n, ctx.peers)} with a value ${periodWords(period)}.`;
+	return statement('sentence', text, [percentileClaim(ctx, p, period)]);
+}
+
+export const percentileClaim = (ctx: StatementContext, p: Percentile, period: Period): Claim => ({
+	type: 'percentile',
+	indicator: ctx.indicator.indicator_id,
+	group: ctx.group,
+	place: p.place,
+	...periodFields(period),
+	value: p.value,
+	below: p.below,
+	above: p.above,
+	n: p.n,
+	side: p.side,
+	percent: p.percent
+});

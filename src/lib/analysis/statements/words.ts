@@ -6,6 +6,10 @@
  */
 import { formatNumber, formatValue, ordinal } from '$lib/data/format';
 import type { Direction } from '$lib/db/queries';
+import { groupWords, type PeerGroup } from '../peer-group';
+
+/** What a group's words need (peer-group.ts). */
+export type GroupDescriptor = Pick<PeerGroup, 'kind' | 'sizeClass' | 'country'>;
 
 export interface IndicatorPhrase {
 	/** As a sentence's subject: "the unemployment rate", "car ownership". */
@@ -79,10 +83,13 @@ export function endWords(indicator: WordedIndicator): { best: string; worst: str
 		: { best: p.highest, worst: p.lowest };
 }
 
-/** "the places", "greater cities" etc. for a group at the indicator's level. */
-export function groupNoun(indicator: Pick<WordedIndicator, 'spatial_level'>, n: number): string {
-	const what = indicator.spatial_level === 'greater_city' ? 'partner greater cities' : 'partner places';
-	return `${n} ${what}`;
+/** "17 partner places", "309 European cities of 50,000–100,000 inhabitants": `n` places of the group at the indicator's level. */
+export function groupNoun(
+	indicator: Pick<WordedIndicator, 'spatial_level'>,
+	n: number,
+	peers: GroupDescriptor = { kind: 'partners' }
+): string {
+	return groupWords(peers, indicator.spatial_level, n);
 }
 
 /**
