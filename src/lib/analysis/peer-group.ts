@@ -121,13 +121,13 @@ export function groupTitle(group: Pick<PeerGroup, 'kind' | 'sizeClass' | 'countr
 		case 'partners':
 			return 'the partners';
 		case 'europe':
-			return 'all European cities with data';
+			return 'European cities with data';
 		case 'size':
 			return `European cities of ${group.sizeClass!.range}`;
 		case 'country':
 			return `cities in ${group.country!.name}`;
 		case 'list':
-			return 'your list';
+			return 'the places of your list';
 	}
 }
 

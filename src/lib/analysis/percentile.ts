@@ -36,3 +36,12 @@ export function percentileOf(values: readonly { city_id: string; value: number }
 		percent: Math.floor((100 * count) / others.length)
 	};
 }
+
+/** Below this many others a share in % means little: the counts are said instead ("in 2 of the other 3"). */
+export const FEW_OTHERS = 10;
+
+/** "62 % of the other" or, for a few others, "2 of the other". */
+export function shareWords(p: Percentile): string {
+	const count = p.side === 'higher' ? p.below : p.above;
+	return p.n < FEW_OTHERS ? `${count} of the other` : `${p.percent} % of the other`;
+}

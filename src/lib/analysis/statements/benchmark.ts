@@ -29,7 +29,12 @@ export function benchmarkClaim(place: NamedPlace, b: BenchmarkedIndicator): Clai
 }
 
 /** "Poznań is better than the median on 3 and worse on 2 of the 7 indicators where it has a comparable value (1 about the same or neutral)." */
-export function benchmarkSummary(place: NamedPlace, items: readonly BenchmarkedIndicator[]): Statement {
+export function benchmarkSummary(
+	place: NamedPlace,
+	items: readonly BenchmarkedIndicator[],
+	/** The group's name when it is not the partners: "European cities of 50,000–100,000 inhabitants". */
+	groupName?: string
+): Statement {
 	const drawn = items.filter((i) => i.benchmark.verdict !== null);
 	if (drawn.length === 0)
 		return statement('summary', `${place.name} has no comparable value for any indicator of this theme in the period.`);
@@ -48,7 +53,7 @@ export function benchmarkSummary(place: NamedPlace, items: readonly BenchmarkedI
 	};
 	return statement(
 		'summary',
-		`${place.name} is better than the median on ${better} and worse on ${worse} of the ${drawn.length} indicators where it has a comparable value` +
+		`${place.name} is better than the median${groupName ? ` of ${groupName}` : ''} on ${better} and worse on ${worse} of the ${drawn.length} indicators where it has a comparable value` +
 			(other > 0 ? ` (${other} about the same, or with no better direction).` : '.'),
 		[tally, ...drawn.map((i) => benchmarkClaim(place, i))]
 	);

@@ -9,7 +9,9 @@ export function compositeSummary(
 	spans: Record<string, PeriodFields>,
 	weights: Readonly<Record<string, number>>,
 	nameOf: (id: string) => string,
-	group: Group
+	group: Group,
+	/** The group's name when it is not the partners. */
+	groupName?: string
 ): Statement {
 	const n = result.ranked.length;
 	const first = result.ranked[0];
@@ -30,7 +32,7 @@ export function compositeSummary(
 	});
 	return statement(
 		'summary',
-		`With these weights, ${nameOf(first.place)} ranks first (score ${formatNumber(first.score, 1)}) and ${nameOf(last.place)} last (score ${formatNumber(last.score, 1)}) of the ${n} places with values for enough of the ${result.total} indicators.`,
+		`With these weights, ${nameOf(first.place)} ranks first (score ${formatNumber(first.score, 1)}) and ${nameOf(last.place)} last (score ${formatNumber(last.score, 1)}) of the ${n} ${groupName ? `${groupName} ` : 'places '}with values for enough of the ${result.total} indicators.`,
 		[claim(first), claim(last)]
 	);
 }

@@ -9,7 +9,7 @@ import { isOld } from '../comparability';
 import type { Comparison, ComparedPlace } from '../comparison';
 import type { DirectionOfTravel } from '../monitoring';
 import type { Period } from '../panel';
-import type { Percentile } from '../percentile';
+import { shareWords, type Percentile } from '../percentile';
 import { periodFields, periodWords, statement, type Claim, type Group, type Statement } from './claims';
 import {
 	capitalise,
@@ -231,7 +231,7 @@ export function percentileStatement(
 ): Statement {
 	const old = isOld(year, ctx.releaseYear, ctx.indicator);
 	const more = ctx.indicator.measure === 'count' ? (p.side === 'higher' ? 'more' : 'fewer') : p.side;
-	const text = `In ${year}${old ? ' (the latest available)' : ''}, ${placeLabel(ctx.indicator, place.name)} had ${valuePhrase(ctx.indicator, p.value)}: ${more} than in ${p.percent} % of the other ${groupNoun(ctx.indicator, p.n, ctx.peers)} with a value ${periodWords(period)}.`;
+	const text = `In ${year}${old ? ' (the latest available)' : ''}, ${placeLabel(ctx.indicator, place.name)} had ${valuePhrase(ctx.indicator, p.value)}: ${more} than in ${shareWords(p)} ${groupNoun(ctx.indicator, p.n, ctx.peers)} with a value ${periodWords(period)}.`;
 	return statement('sentence', text, [percentileClaim(ctx, p, period)]);
 }
 

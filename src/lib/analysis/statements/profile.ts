@@ -11,7 +11,9 @@ export function profileSummary(
 	rows: readonly ProfileRow[],
 	indicatorIds: readonly string[],
 	spans: Record<string, PeriodFields>,
-	group: Group
+	group: Group,
+	/** The group's name when it is not the partners: the scores are against it, the rows its partners. */
+	groupName?: string
 ): Statement {
 	const scored = rows.filter((r) => r.mean !== null).sort((a, b) => b.mean! - a.mean!);
 	if (scored.length < 2)
@@ -30,7 +32,7 @@ export function profileSummary(
 	});
 	return statement(
 		'summary',
-		`On the mean score over the ${indicatorIds.length} indicators, ${top.name} is strongest (${formatSigned(top.mean!, 2)}) and ${bottom.name} weakest (${formatSigned(bottom.mean!, 2)}).`,
+		`On the mean score over the ${indicatorIds.length} indicators${groupName ? ` (scored among ${groupName})` : ''}, ${top.name} is strongest (${formatSigned(top.mean!, 2)}) and ${bottom.name} weakest (${formatSigned(bottom.mean!, 2)})${groupName ? ' of the places shown' : ''}.`,
 		[claim(top), claim(bottom)]
 	);
 }

@@ -6,11 +6,41 @@ import type { Comparison } from '$lib/analysis/comparison';
 import { themeComparisons } from '$lib/analysis/theme';
 import type { QueryEngine } from '$lib/db/engine';
 import type { IndicatorRow } from '$lib/db/queries';
-import { loadPanels } from '$lib/ui/panels';
+import type { Panel } from '$lib/analysis/panel';
+import type { CatalogueRow } from '$lib/db/europe-queries';
+import { loadPanels, type PanelScope } from '$lib/ui/panels';
+import { loadCatalogue } from '$lib/ui/peers';
 
 export interface ThemeValues {
 	theme: string;
 	comparisons: Map<string, Comparison>;
+}
+
+export interface ThemePanels {
+	theme: string;
+	panels: Map<string, Panel>;
+	/** Every Urban Audit place, when the group reaches beyond the partners. */
+	catalogue: readonly CatalogueRow[] | null;
+}
+
+/** The panels of a theme's indicators for the group's scope, and the catalogue a wider group needs. */
+export async function themePanels(
+	engine: QueryEngine,
+	indicators: readonly IndicatorRow[],
+	chosen: readonly IndicatorRow[],
+	theme: string,
+	scope: PanelScope
+): Promise<ThemePanels> {
+	const [panels, catalogue] = await Promise.all([
+		loadPanels(
+			engine,
+			chosen.map((i) => i.indicator_id),
+			indicators,
+			scope
+		),
+		scope === 'europe' ? loadCatalogue(engine) : null
+	]);
+	return { theme, panels, catalogue };
 }
 
 export async function themeValues(

@@ -57,7 +57,7 @@ export interface ReportCard {
  * The headline's level: the city's own series if it has a comparable value, else the greater city's;
  * a level with values that are all set aside (a national survey) is still shown, as not compared.
  */
-function chooseLevel(
+export function chooseLevel(
 	panels: ReadonlyMap<string, Panel>,
 	cityId: string,
 	ids: readonly (string | null)[]

@@ -4,7 +4,11 @@
  * its facts and sentences itself through the comparability rule (the same code the tests check).
  */
 import { error } from '@sveltejs/kit';
-import { withInputs } from '$lib/analysis/panel';
+import { buildPanels, withInputs } from '$lib/analysis/panel';
+import { chooseLevel } from '$lib/ui/report/card';
+import { europeSection } from '$lib/ui/report/europe';
+import { loadPanels } from '$lib/ui/panels';
+import { loadCatalogue } from '$lib/ui/peers';
 import { CONTEXT_INDICATORS, HEADLINE_INDICATORS } from '$lib/data/defaults';
 import { getNodeEngine } from '$lib/db/node-engine.server';
 import { listAllTargets, placeContext } from '$lib/db/place-queries';
@@ -32,19 +36,35 @@ export const load: PageServerLoad = async ({ params }) => {
 		...headlineIds.map((id) => byId.get(id)?.source_id),
 		...context.map((c) => byId.get(c.indicator_id)?.source_id)
 	]);
+	const rows = await panelRows(
+		engine,
+		withInputs(headlineIds, (id) => byId.get(id))
+	);
+	// "Among European cities like …": every city's data is at hand here, so the card carries only its sentences.
+	const partnerPanels = buildPanels(headlineIds, (id) => byId.get(id), rows);
+	const shownIds = HEADLINE_INDICATORS.map((pair) => chooseLevel(partnerPanels, place.city_id, pair)).filter(
+		(id): id is string => id !== null
+	);
+	const europe = europeSection({
+		place,
+		partners: places,
+		catalogue: await loadCatalogue(engine),
+		indicators,
+		panels: await loadPanels(engine, shownIds, indicators, 'europe'),
+		ids: shownIds,
+		releaseYear
+	});
 	return {
 		place,
 		places,
+		europe,
 		members: places.filter((p) => p.partner_id === place.partner_id && p.city_id !== place.city_id),
 		indicators: indicators.filter(
 			(i) =>
 				withInputs(headlineIds, (id) => byId.get(id)).includes(i.indicator_id) ||
 				CONTEXT_INDICATORS.includes(i.indicator_id)
 		),
-		rows: await panelRows(
-			engine,
-			withInputs(headlineIds, (id) => byId.get(id))
-		),
+		rows,
 		targets: targets.filter((t) => t.scope === 'all' || t.scope === place.city_id),
 		context,
 		releaseYear,
