@@ -99,19 +99,26 @@ export function groupFor(
  * "309 European cities of 50,000–100,000 inhabitants", "8 greater cities in Spain".
  */
 export function groupWords(group: Pick<PeerGroup, 'kind' | 'sizeClass' | 'country'>, level: string, n: number): string {
+	if (group.kind === 'partners')
+		return `${n} ${level === 'greater_city' ? 'partner greater cities' : 'partner places'}`;
+	return `${n} ${groupMembersNoun(group, level)}`;
+}
+
+/** The group's members as a plural noun without a count: "European cities of 50,000–100,000 inhabitants". */
+export function groupMembersNoun(group: Pick<PeerGroup, 'kind' | 'sizeClass' | 'country'>, level: string): string {
 	const greater = level === 'greater_city';
 	const cities = greater ? 'greater cities' : 'cities';
 	switch (group.kind) {
 		case 'partners':
-			return `${n} ${greater ? 'partner greater cities' : 'partner places'}`;
+			return greater ? 'partner greater cities' : 'partner places';
 		case 'europe':
-			return `${n} European ${cities}`;
+			return `European ${cities}`;
 		case 'size':
-			return `${n} European ${cities} of ${group.sizeClass!.range}`;
+			return `European ${cities} of ${group.sizeClass!.range}`;
 		case 'country':
-			return `${n} ${cities} in ${group.country!.name}`;
+			return `${cities} in ${group.country!.name}`;
 		case 'list':
-			return `${n} ${greater ? 'greater cities' : 'places'} of your list`;
+			return `${greater ? 'greater cities' : 'places'} of your list`;
 	}
 }
 

@@ -13,8 +13,19 @@ export function exploreSource(filter: ExploreFilter): { sql: string; params: Sql
 	const listed = (items: string[]) => [items.join(','), items.join(',')];
 	// A character class of known flag letters only (parseFilter guarantees it); none: no flag filter.
 	const flags = filter.exclude.length ? `[${filter.exclude.join('')}]` : null;
-	return {
-		sql: `SELECT p.name AS place, g.name AS spatial_unit, g.level, i.label AS indicator, i.unit,
+	const common = [
+		...listed(filter.themes),
+		...listed(filter.indicators),
+		filter.from ?? 0,
+		filter.to ?? 9999,
+		flags,
+		flags
+	];
+	const conditions = `(? = '' OR i.theme IN (SELECT unnest(string_split(?, ','))))
+		    AND (? = '' OR o.indicator_id IN (SELECT unnest(string_split(?, ','))))
+		    AND o.year BETWEEN ? AND ?
+		    AND (CAST(? AS VARCHAR) IS NULL OR NOT regexp_matches(coalesce(o.flags, ''), ?))`;
+	const partners = `SELECT p.name AS place, p.country, true AS partner, g.name AS spatial_unit, g.level, i.label AS indicator, i.unit,
 		        o.year::INTEGER AS year, o.value, coalesce(o.flags, '') AS flags,
 		        s.publisher || ', ' || s.dataset_code AS source, s.licence, o.indicator_id, i.theme,
 		        o.geo_code, p.city_id, o.origin, o.source_id, o.note, u.context
@@ -25,21 +36,22 @@ export function exploreSource(filter: ExploreFilter): { sql: string; params: Sql
 		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND i.spatial_level = u.level
 		   LEFT JOIN all_sources s ON s.source_id = o.source_id
 		  WHERE (? = '' OR u.city_id IN (SELECT unnest(string_split(?, ','))))
-		    AND (? = '' OR i.theme IN (SELECT unnest(string_split(?, ','))))
-		    AND (? = '' OR o.indicator_id IN (SELECT unnest(string_split(?, ','))))
-		    AND o.year BETWEEN ? AND ?
 		    AND (? OR NOT u.context)
-		    AND (CAST(? AS VARCHAR) IS NULL OR NOT regexp_matches(coalesce(o.flags, ''), ?))`,
-		params: [
-			...listed(filter.cities),
-			...listed(filter.themes),
-			...listed(filter.indicators),
-			filter.from ?? 0,
-			filter.to ?? 9999,
-			filter.context,
-			flags,
-			flags
-		]
+		    AND ${conditions}`;
+	// Every other Urban Audit place (the Europe-wide tables): its own units only, never context.
+	const europe = `SELECT pl.name AS place, pl.country, false AS partner, g.name AS spatial_unit, g.level, i.label AS indicator, i.unit,
+		        o.year::INTEGER AS year, o.value, coalesce(o.flags, '') AS flags,
+		        s.publisher || ', ' || s.dataset_code AS source, s.licence, o.indicator_id, i.theme,
+		        o.geo_code, pl.place_code AS city_id, o.origin, o.source_id, o.note, false AS context
+		   FROM all_observations o
+		   JOIN geo_europe g ON g.geo_code = o.geo_code
+		   JOIN places pl ON pl.place_code = g.place_code
+		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND i.spatial_level = g.level
+		   LEFT JOIN all_sources s ON s.source_id = o.source_id
+		  WHERE ${conditions}`;
+	return {
+		sql: filter.europe ? `${partners} UNION ALL ${europe}` : partners,
+		params: [...listed(filter.cities), filter.context, ...common, ...(filter.europe ? common : [])]
 	};
 }
 
@@ -61,7 +73,8 @@ export async function exploreCount(engine: QueryEngine, filter: ExploreFilter, f
 	return row?.n ?? 0;
 }
 
-const LONG_COLUMNS = 'place, spatial_unit, level, indicator, unit, year, value, flags, source, licence';
+const LONG_COLUMNS =
+	'place, country, partner, spatial_unit, level, indicator, unit, year, value, flags, source, licence';
 
 function orderBy(filter: ExploreFilter, columns: readonly string[]): string {
 	const first = columns.includes(filter.sort) ? filter.sort : columns[0]!;

@@ -4,6 +4,8 @@
  */
 export const EXPLORE_SORTS = [
 	'place',
+	'country',
+	'partner',
 	'spatial_unit',
 	'level',
 	'indicator',
@@ -27,6 +29,8 @@ export interface ExploreFilter {
 	exclude: string[];
 	/** Also the regions' and countries' values (context), not only the places' own. */
 	context: boolean;
+	/** Also every other European (Urban Audit) city, not only the partners. */
+	europe: boolean;
 	shape: 'long' | 'wide-year' | 'wide-indicator';
 	sort: ExploreSort;
 	desc: boolean;
@@ -41,6 +45,7 @@ export const DEFAULT_FILTER: ExploreFilter = {
 	to: null,
 	exclude: [],
 	context: false,
+	europe: false,
 	shape: 'long',
 	sort: 'place',
 	desc: false,
@@ -70,6 +75,7 @@ export function parseFilter(params: URLSearchParams, context: FilterContext): Ex
 		to: year(params.get('to')),
 		exclude: list(params.get('exclude'), new Set(EXCLUDABLE_FLAGS)),
 		context: params.get('context') === '1',
+		europe: params.get('europe') === '1',
 		shape: shape === 'wide-year' || shape === 'wide-indicator' ? shape : 'long',
 		sort: EXPLORE_SORTS.find((s) => s === sort) ?? DEFAULT_FILTER.sort,
 		desc: params.get('desc') === '1',
@@ -86,6 +92,7 @@ export function filterToParams(filter: ExploreFilter): URLSearchParams {
 	if (filter.to !== null) params.set('to', String(filter.to));
 	if (filter.exclude.length) params.set('exclude', filter.exclude.join(','));
 	if (filter.context) params.set('context', '1');
+	if (filter.europe) params.set('europe', '1');
 	if (filter.shape !== 'long') params.set('shape', filter.shape);
 	if (filter.sort !== DEFAULT_FILTER.sort) params.set('sort', filter.sort);
 	if (filter.desc) params.set('desc', '1');
@@ -103,6 +110,7 @@ export function describeFilter(filter: ExploreFilter, name: (id: string) => stri
 		all(filter.indicators, 'indicators'),
 		`years ${filter.from ?? 'first'}–${filter.to ?? 'last'}`,
 		filter.exclude.length ? `without values flagged ${filter.exclude.join(', ')}` : 'all flags',
-		filter.context ? "with the regions' and countries' values" : "places' own values only"
+		filter.context ? "with the regions' and countries' values" : "places' own values only",
+		...(filter.europe ? ['and every other European city'] : [])
 	].join('; ');
 }

@@ -21,7 +21,7 @@ import type { RankingBar, ReferenceLine } from '$lib/charts/ranking-types';
 import { formatNumber } from '$lib/data/format';
 import { phraseOf, placeLabel } from '$lib/analysis/statements/words';
 import { rankClaim } from '$lib/analysis/statements/place';
-import { groupWords, type PeerGroup } from '$lib/analysis/peer-group';
+import { groupMembersNoun, type PeerGroup } from '$lib/analysis/peer-group';
 
 export interface NamedPlace {
 	city_id: string;
@@ -129,7 +129,7 @@ export function rankingModel(
 		year: period.kind === 'year' ? period.year : null,
 		references,
 		// No count here: numbers about the data are said in statements, with their claims.
-		subtitle: `${when}, ${unit} — ranked among the ${groupWords(ctx.peers ?? { kind: 'partners' }, ctx.indicator.spatial_level, 0).replace(/^0 /, '')} with a comparable value`,
+		subtitle: `${when}, ${unit} — ranked among the ${groupMembersNoun(ctx.peers ?? { kind: 'partners' }, ctx.indicator.spatial_level)} with a comparable value`,
 		summary: rankingSummary(shown, comparison, nameOf, countries),
 		notes,
 		missingLabel:

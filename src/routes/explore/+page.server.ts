@@ -20,7 +20,7 @@ export const load: PageServerLoad = async () => {
 	]);
 	const columns = await engine.query<{ table: string; column: string }>(
 		`SELECT table_name AS "table", column_name AS "column" FROM information_schema.columns
-		  WHERE table_name LIKE 'all\\_%' ESCAPE '\\' ORDER BY table_name, ordinal_position`
+		  WHERE table_name LIKE 'all\\_%' ESCAPE '\\' OR table_name = 'places' ORDER BY table_name, ordinal_position`
 	);
 	const schema = [...new Set(columns.map((c) => c.table))].map((table) => ({
 		table,

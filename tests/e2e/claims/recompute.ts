@@ -24,10 +24,48 @@
  * Q14 `old_after` empty: a value is never old.
  * Q15 Ranks, medians, meeting counts and correlations use every value of comparable status in the year.
  * Q16 A target whose scope is a place applies to that place only.
+ *
+ * Questions raised by the peer groups (§4 groups, `percentile`), settled here (not yet in the spec):
+ *
+ * Q17 A size group's members are the places.csv rows whose `population` falls in the class's band by
+ *     this checker's own bands; the `size_class` column is only compared with them. Every row whose column
+ *     disagrees, where either side is the claim's class, is a finding on each claim of that size group
+ *     (a row without population and without class is no member and no finding).
+ * Q18 `list:<key>+<key>…`: a key is a member when it is the key of a places.csv row (`city_id` for a
+ *     partner, else `place_code`). A partner's Urban Audit code (PL005C for Poznań) is not its key, so
+ *     it names no member; keys naming no place are left out silently; a list naming no place at all is a
+ *     finding (the pages fall back to the partners and must then say `partners`).
+ * Q19 Group-independent checks (`value`, `change`, `travel`, `excluded`, `release`, `count`) still need a
+ *     known group and, where they name a place, a place of that group; `count` keeps counting cities.csv
+ *     and partners.csv whatever the group.
+ * Q20 `status` and `board` take the reference year (§8) in the claim's group, and `board` counts the
+ *     statuses of the group's members; the partners' monitor therefore stays as before.
+ * Q21 `percentile` with fewer than one other place (n = 0) has no percent: a finding. With `norm` set it
+ *     is taken over the normalised values (as `rank` is); without it over the values as published.
+ * Q22 `composite` ranks the group's members that have values for two-thirds of the indicators;
+ *     `profile-mean` takes z-scores among the group's values.
+ * Q23 A non-partner place's units are the geo-europe.csv rows with its place_code, and only for a
+ *     places.csv row without city_id (a partner's series stays its geo.csv units under its city_id).
+ * Q24 §10 "names the group": a table cell (`data-statement="cell"`, e.g. a rank "3rd") names it through
+ *     its table's caption ("… ranked among the places of your list …"); every other statement in its
+ *     own text. Claims of the partners need no name. "European" for `europe` is matched as a word part,
+ *     so "European cities" and "European greater cities" both name it.
  */
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isGroupError, placeKey, resolveGroup, type GroupError, type Place, type ResolvedGroup } from './groups';
+
+export {
+	SIZE_BANDS,
+	groupNameWords,
+	placeKey,
+	resolveGroup,
+	sizeClassOf,
+	sizeClassProblems,
+	type Place,
+	type ResolvedGroup
+} from './groups';
 
 export const DATASETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../datasets');
 
@@ -101,10 +139,12 @@ export interface Reference {
 	indicators: Map<string, Indicator>;
 	/** The partners group: every city_id of cities.csv. */
 	places: string[];
+	/** Every row of places.csv (§4: the europe, size, country and list groups are drawn from it). */
+	catalogue: Place[];
 	targets: Map<string, Target>;
 	/** §1: the data release year R. */
 	releaseYear: number;
-	/** Keyed by `${place}|${indicator}`, sorted by year. */
+	/** Keyed by `${place}|${indicator}` (place: a partner's city_id, else the place_code), sorted by year. */
 	series: Map<string, Observation[]>;
 	/** Rows of partners.csv. */
 	partners: number;
@@ -193,21 +233,28 @@ function toTarget(row: Row): Target {
 	};
 }
 
-/** §2: every observation of a unit of the place at the indicator's own spatial level. */
+/**
+ * §2: every observation of a unit of the place at the indicator's own spatial level. A partner's units
+ * are its geo.csv rows (keyed by city_id); any other place's its geo-europe.csv rows with its place_code
+ * (keyed by place_code, Q23). One query for every place, partners and Europe alike.
+ */
 const SERIES_SQL = `
-	SELECT g.city_id AS place, o.indicator_id AS indicator, o.geo_code AS geo,
+	WITH units AS (
+		SELECT city_id AS place, geo_code, level, coalesce(survey, '') AS survey
+		FROM geo WHERE coalesce(city_id, '') <> ''
+		UNION ALL
+		SELECT e.place_code AS place, e.geo_code, e.level, coalesce(e.survey, '') AS survey
+		FROM geo_europe e JOIN places p ON p.place_code = e.place_code
+		WHERE coalesce(p.city_id, '') = ''
+	)
+	SELECT u.place, o.indicator_id AS indicator, o.geo_code AS geo,
 		CAST(o.year AS INTEGER) AS year, CAST(o.value AS DOUBLE) AS value,
-		coalesce(o.flags, '') AS flags, coalesce(g.survey, '') AS survey
+		coalesce(o.flags, '') AS flags, u.survey
 	FROM obs o
-	JOIN geo g ON g.geo_code = o.geo_code
+	JOIN units u ON u.geo_code = o.geo_code
 	JOIN ind i ON i.indicator_id = o.indicator_id
-	WHERE g.city_id IS NOT NULL AND g.level = i.spatial_level AND o.value IS NOT NULL
+	WHERE u.level = i.spatial_level AND o.value IS NOT NULL
 	ORDER BY place, indicator, year`;
-
-/** §2 relies on the build for "at most one value per year"; the checker says so if it ever fails. */
-const DUPLICATE_YEARS_SQL = `
-	SELECT place, indicator, year, count(*) AS values FROM (${SERIES_SQL})
-	GROUP BY ALL HAVING count(*) > 1`;
 
 /** Pairs of indicator × place with any value of the place's own units or of the regions and country containing it. */
 const pairsSql = () => `
@@ -227,17 +274,24 @@ const RELEASE_YEAR_SQL = `
 	FROM src WHERE source_id IN (SELECT DISTINCT source_id FROM obs)`;
 
 async function createViews(connection: DuckDBConnection): Promise<void> {
-	await connection.run(`CREATE VIEW obs AS SELECT * FROM ${csvSource('observations*.csv')}`);
+	// The observations (~150k rows with the Europe files) are read from disk once, then queried in memory.
+	await connection.run(`CREATE TABLE obs AS SELECT * FROM ${csvSource('observations*.csv')}`);
 	await connection.run(`CREATE VIEW geo AS SELECT * FROM ${csvSource('geo.csv')}`);
+	await connection.run(`CREATE VIEW geo_europe AS SELECT * FROM ${csvSource('geo-europe.csv')}`);
+	await connection.run(`CREATE VIEW places AS SELECT * FROM ${csvSource('places.csv')}`);
 	await connection.run(`CREATE VIEW ind AS SELECT * FROM ${csvSource('indicators.csv')}`);
 	await connection.run(`CREATE VIEW src AS SELECT * FROM ${csvSource('sources.csv')}`);
 }
 
+/** The series by place and indicator; throws when a series has more than one value a year (§2). */
 function groupSeries(seriesRows: Row[]): Map<string, Observation[]> {
 	const series = new Map<string, Observation[]>();
+	const duplicates: string[] = [];
 	for (const row of seriesRows) {
 		const key = seriesKey(text(row, 'place'), text(row, 'indicator'));
 		const list = series.get(key) ?? [];
+		// §2 relies on the build for "at most one value per year"; rows come sorted by year.
+		if (list.at(-1)?.year === Number(row.year)) duplicates.push(`${key}|${Number(row.year)}`);
 		list.push({
 			geo: text(row, 'geo'),
 			year: Number(row.year),
@@ -247,7 +301,22 @@ function groupSeries(seriesRows: Row[]): Map<string, Observation[]> {
 		});
 		series.set(key, list);
 	}
+	if (duplicates.length > 0) throw new Error(`more than one value a year in a series: ${duplicates.join(', ')}`);
 	return series;
+}
+
+function toPlace(row: Row): Place {
+	const population = optionalNumber(row, 'population');
+	return {
+		placeCode: text(row, 'place_code'),
+		name: text(row, 'name'),
+		country: text(row, 'country'),
+		countryName: text(row, 'country_name'),
+		level: text(row, 'level'),
+		cityId: text(row, 'city_id'),
+		population: population !== null && Number.isFinite(population) ? population : null,
+		sizeClass: text(row, 'size_class')
+	};
 }
 
 async function readReference(): Promise<Reference> {
@@ -255,13 +324,12 @@ async function readReference(): Promise<Reference> {
 	const connection = await instance.connect();
 	try {
 		await createViews(connection);
-		const duplicates = await rows(connection, DUPLICATE_YEARS_SQL);
-		if (duplicates.length > 0) throw new Error(`more than one value a year in a series: ${JSON.stringify(duplicates)}`);
 		const indicators = (await rows(connection, 'SELECT * FROM ind')).map(toIndicator);
 		const places = (await rows(connection, `SELECT city_id FROM ${csvSource('cities.csv')}`)).map((r) =>
 			text(r, 'city_id')
 		);
 		const targets = (await rows(connection, `SELECT * FROM ${csvSource('targets.csv')}`)).map(toTarget);
+		const catalogue = (await rows(connection, 'SELECT * FROM places')).map(toPlace);
 		const [release] = await rows(connection, RELEASE_YEAR_SQL);
 		const [partners] = await rows(connection, `SELECT count(*) AS n FROM ${csvSource('partners.csv')}`);
 		const [pairs] = await rows(connection, pairsSql());
@@ -273,6 +341,7 @@ async function readReference(): Promise<Reference> {
 			indicatorsWithData: Number(pairs?.indicators),
 			indicators: new Map(indicators.map((i) => [i.id, i])),
 			places,
+			catalogue,
 			targets: new Map(targets.map((t) => [t.id, t])),
 			releaseYear: Number(release?.release_year),
 			series: groupSeries(await rows(connection, SERIES_SQL))
@@ -535,10 +604,37 @@ export interface TargetStatus {
 	slope?: number;
 }
 
+/** The id of the partners group (§4), every check's default. */
+export const PARTNERS = 'partners';
+
 export class Recomputation {
 	private readonly classifiedCache = new Map<string, Classified[]>();
+	private readonly groupCache = new Map<string, ResolvedGroup | GroupError>();
+	private readonly groupValuesCache = new Map<string, PlaceValue[]>();
 
 	constructor(readonly reference: Reference) {}
+
+	/** §4: the group `id` names (its members keyed like series), or why it names none. */
+	group(id: unknown): ResolvedGroup | GroupError {
+		const key = typeof id === 'string' ? id : JSON.stringify(id);
+		let resolved = this.groupCache.get(key);
+		if (!resolved) {
+			resolved = resolveGroup(id, this.reference.catalogue, this.reference.places);
+			this.groupCache.set(key, resolved);
+		}
+		return resolved;
+	}
+
+	/** The member keys of a group; none for an id that names no group. */
+	members(group: string): readonly string[] {
+		const resolved = this.group(group);
+		return isGroupError(resolved) ? [] : resolved.members;
+	}
+
+	/** The places.csv row of a member key (a partner's city_id or a place_code). */
+	place(key: string): Place | undefined {
+		return this.reference.catalogue.find((p) => placeKey(p) === key);
+	}
 
 	indicator(id: string): Indicator | undefined {
 		return this.reference.indicators.get(id);
@@ -592,12 +688,21 @@ export class Recomputation {
 		);
 	}
 
-	/** §4–5: the group's places with a comparable value in the span, and that value. */
-	groupValues(indicator: string, span: Span): PlaceValue[] {
-		return this.reference.places.flatMap((place) => {
-			const point = this.valueInSpan(place, indicator, span);
-			return point ? [{ place, point }] : [];
-		});
+	/**
+	 * §4–5: the group's places with a comparable value in the span, and that value (remembered per
+	 * group, indicator and span: the list is shared, callers must not change it).
+	 */
+	groupValues(indicator: string, span: Span, group: string = PARTNERS): readonly PlaceValue[] {
+		const key = `${group}|${indicator}|${span.from}|${span.to}`;
+		let values = this.groupValuesCache.get(key);
+		if (!values) {
+			values = this.members(group).flatMap((place) => {
+				const point = this.valueInSpan(place, indicator, span);
+				return point ? [{ place, point }] : [];
+			});
+			this.groupValuesCache.set(key, values);
+		}
+		return values;
 	}
 
 	/** §6 */
@@ -606,10 +711,10 @@ export class Recomputation {
 	}
 
 	/** §4: the comparison year of the group; undefined when no place has a comparable value. */
-	comparisonYear(indicator: string): ComparisonYear | undefined {
+	comparisonYear(indicator: string, group: string = PARTNERS): ComparisonYear | undefined {
 		const countByYear = new Map<number, number>();
 		let of = 0;
-		for (const place of this.reference.places) {
+		for (const place of this.members(group)) {
 			const years = new Set(
 				this.classified(place, indicator)
 					.filter((c) => isComparable(c.status))
@@ -626,13 +731,13 @@ export class Recomputation {
 	}
 
 	/** §8: the indicator's last year with a comparable value of a place of the group. */
-	referenceYear(indicator: string): number | undefined {
-		const years = this.reference.places.flatMap((place) =>
-			this.classified(place, indicator)
-				.filter((c) => isComparable(c.status))
-				.map((c) => c.year)
-		);
-		return years.length > 0 ? Math.max(...years) : undefined;
+	referenceYear(indicator: string, group: string = PARTNERS): number | undefined {
+		let latest: number | undefined;
+		for (const place of this.members(group)) {
+			const year = this.classified(place, indicator).findLast((c) => isComparable(c.status))?.year;
+			if (year !== undefined && (latest === undefined || year > latest)) latest = year;
+		}
+		return latest;
 	}
 
 	travel(place: string, indicatorId: string): TravelResult | undefined {
@@ -640,10 +745,10 @@ export class Recomputation {
 		return indicator ? directionOfTravel(this.current(place, indicatorId), indicator) : undefined;
 	}
 
-	/** §8 status against a target, as its code (Q5, settled in the spec: codes, not words). */
-	targetStatus(place: string, target: Target): TargetStatus {
+	/** §8 status against a target, as its code (Q5), with the reference year of the group (Q20). */
+	targetStatus(place: string, target: Target, group: string = PARTNERS): TargetStatus {
 		const indicator = this.indicator(target.indicator);
-		const reference = this.referenceYear(target.indicator);
+		const reference = this.referenceYear(target.indicator, group);
 		const latest = this.latestComparable(place, target.indicator);
 		const travel = indicator ? directionOfTravel(this.current(place, indicator.id), indicator) : undefined;
 		const slope = travel ? { slope: travel.slopeInUnit } : {};
@@ -749,8 +854,18 @@ export function isClose(a: number, b: number): boolean {
 	return Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(a), Math.abs(b));
 }
 
-function checkGroup(findings: Findings, claim: Claim): void {
-	if (claim.group !== 'partners') findings.add(`group is ${JSON.stringify(claim.group)}, expected "partners"`);
+/**
+ * The claim's group (§4), known to the checker; its places.csv problems (Q17) are findings. Returns the
+ * group id, or undefined when it names no group.
+ */
+function claimGroup(model: Recomputation, findings: Findings, claim: Claim): string | undefined {
+	const resolved = model.group(claim.group);
+	if (isGroupError(resolved)) {
+		findings.add(resolved.error);
+		return undefined;
+	}
+	for (const problem of resolved.problems) findings.add(`group ${resolved.id}: ${problem}`);
+	return resolved.id;
 }
 
 /** The claim's indicator, known and with a place series (Q9). */
@@ -766,10 +881,13 @@ function claimIndicator(model: Recomputation, findings: Findings, field = 'indic
 	return indicator;
 }
 
-function claimPlace(model: Recomputation, findings: Findings): string | undefined {
+/** The claim's place, a member of the claim's group (a partner's city_id or another place's place_code). */
+function claimPlace(model: Recomputation, findings: Findings, group: string | undefined): string | undefined {
 	const place = findings.string('place');
-	if (place !== undefined && !model.reference.places.includes(place)) {
-		findings.add(`place ${place} is not in the partners group`);
+	if (place === undefined || group === undefined) return undefined;
+	const resolved = model.group(group);
+	if (!isGroupError(resolved) && !resolved.memberSet.has(place)) {
+		findings.add(`place ${place} is not in the group ${group}`);
 		return undefined;
 	}
 	return place;
@@ -801,9 +919,9 @@ function describeClassified(c: Classified): string {
 /** `value`: comparable, of that year; `latest` means no later comparable value; `old` per §6. */
 export function checkValueClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
-	const place = claimPlace(model, findings);
+	const place = claimPlace(model, findings, group);
 	const year = findings.integer('year');
 	const value = findings.number('value');
 	const latest = findings.boolean('latest');
@@ -827,14 +945,14 @@ export function checkValueClaim(model: Recomputation, claim: Claim): string[] {
 /** `rank`: competition rank (or survey range) and n over the group's comparable values in the span. */
 export function checkRankClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
-	const place = claimPlace(model, findings);
+	const place = claimPlace(model, findings, group);
 	const span = findings.span();
 	const rank = findings.integer('rank');
 	const n = findings.integer('n');
 	if (!indicator || place === undefined || !span) return findings.list;
-	const ranked = normalised(model, indicator, model.groupValues(indicator.id, span), claim.norm);
+	const ranked = normalised(model, indicator, model.groupValues(indicator.id, span, group), claim.norm);
 	const own = ranked.find((r) => r.place === place);
 	findings.expectEqual('n', n, ranked.length);
 	if (!own) {
@@ -864,7 +982,12 @@ export function checkRankClaim(model: Recomputation, claim: Claim): string[] {
  * A ranking shown normalised: per 1,000 inhabitants divides by the comparable population of the same
  * unit and year (a place without one drops out); min–max, z-score and the median index keep the order.
  */
-function normalised(model: Recomputation, indicator: Indicator, values: PlaceValue[], norm: unknown): PlaceValue[] {
+function normalised(
+	model: Recomputation,
+	indicator: Indicator,
+	values: readonly PlaceValue[],
+	norm: unknown
+): readonly PlaceValue[] {
 	if (norm !== 'per1000') return values;
 	const populationId = indicator.spatialLevel === 'greater_city' ? 'population_greater_city' : 'population';
 	return values.flatMap((v) => {
@@ -878,8 +1001,14 @@ function normalised(model: Recomputation, indicator: Indicator, values: PlaceVal
 }
 
 /** The group's values in the span, normalised as the page shows them (per1000, minmax, zscore, median-index). */
-export function normalisedValues(model: Recomputation, indicator: Indicator, span: Span, norm: string): PlaceValue[] {
-	const values = normalised(model, indicator, model.groupValues(indicator.id, span), norm);
+export function normalisedValues(
+	model: Recomputation,
+	indicator: Indicator,
+	span: Span,
+	norm: string,
+	group: string = PARTNERS
+): PlaceValue[] {
+	const values = normalised(model, indicator, model.groupValues(indicator.id, span, group), norm);
 	const xs = values.map((v) => v.point.value);
 	const transform = (x: number): number => {
 		if (norm === 'minmax') {
@@ -901,14 +1030,14 @@ export function normalisedValues(model: Recomputation, indicator: Indicator, spa
 /** `normalised`: a place's normalised value, or the normalised median, in the span. */
 export function checkNormalisedClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
 	const span = findings.span();
 	const norm = findings.string('norm');
 	const stat = findings.string('stat');
 	const value = findings.number('value');
-	if (!indicator || !span || norm === undefined) return findings.list;
-	const values = normalisedValues(model, indicator, span, norm);
+	if (!indicator || !span || norm === undefined || group === undefined) return findings.list;
+	const values = normalisedValues(model, indicator, span, norm, group);
 	if (stat === 'median') findings.expectClose('value', value, median(values.map((v) => v.point.value)));
 	else {
 		const own = values.find((v) => v.place === claim.place);
@@ -921,25 +1050,94 @@ export function checkNormalisedClaim(model: Recomputation, claim: Claim): string
 /** `median`: of the ranked values in the span. */
 export function checkMedianClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
 	const span = findings.span();
 	const value = findings.number('value');
 	const n = findings.integer('n');
-	if (!indicator || !span) return findings.list;
-	const values = model.groupValues(indicator.id, span).map((r) => r.point.value);
+	if (!indicator || !span || group === undefined) return findings.list;
+	const values = model.groupValues(indicator.id, span, group).map((r) => r.point.value);
 	findings.expectEqual('n', n, values.length);
 	if (values.length === 0) findings.add(`no comparable value in ${describeSpan(span)}`);
 	else findings.expectClose('value', value, median(values));
 	return findings.list;
 }
 
+export interface PercentileResult {
+	value: number;
+	below: number;
+	above: number;
+	n: number;
+	side: 'higher' | 'lower';
+	/** undefined when there is no other place (n = 0, Q21). */
+	percent: number | undefined;
+}
+
+/**
+ * §10 `percentile`: where `place`'s value stands among the other places of `values` — how many are
+ * strictly lower (`below`) and strictly higher (`above`), `n` others in all, `side` = higher when
+ * below ≥ above, `percent` = ⌊100 × (below or above) / n⌋. Undefined when the place has no value.
+ */
+export function percentileAmong(values: readonly PlaceValue[], place: string): PercentileResult | undefined {
+	const own = values.find((v) => v.place === place);
+	if (!own) return undefined;
+	const others = values.filter((v) => v.place !== place).map((v) => v.point.value);
+	const below = others.filter((o) => o < own.point.value).length;
+	const above = others.filter((o) => o > own.point.value).length;
+	const side = below >= above ? 'higher' : 'lower';
+	const count = side === 'higher' ? below : above;
+	return {
+		value: own.point.value,
+		below,
+		above,
+		n: others.length,
+		side,
+		// Integers: the quotient is exact when whole, and otherwise at least 1/n away from the next whole.
+		percent: others.length > 0 ? Math.floor((100 * count) / others.length) : undefined
+	};
+}
+
+/** `percentile`: the place's comparable value in the span against the group's other places with one. */
+export function checkPercentileClaim(model: Recomputation, claim: Claim): string[] {
+	const findings = new Findings(claim);
+	const group = claimGroup(model, findings, claim);
+	const indicator = claimIndicator(model, findings);
+	const place = claimPlace(model, findings, group);
+	const span = findings.span();
+	const value = findings.number('value');
+	const below = findings.integer('below');
+	const above = findings.integer('above');
+	const n = findings.integer('n');
+	const side = findings.string('side');
+	const percent = findings.integer('percent');
+	if (side !== undefined && side !== 'higher' && side !== 'lower') findings.add('side should be "higher" or "lower"');
+	if (!indicator || place === undefined || group === undefined || !span) return findings.list;
+	// Q21: normalised values when the claim says so, else the values as published.
+	const values =
+		typeof claim.norm === 'string'
+			? normalisedValues(model, indicator, span, claim.norm, group)
+			: model.groupValues(indicator.id, span, group);
+	const expected = percentileAmong(values, place);
+	if (!expected) {
+		findings.add(`${place} has no comparable value in ${describeSpan(span)}`);
+		return findings.list;
+	}
+	findings.expectClose('value', value, expected.value);
+	findings.expectEqual('below', below, expected.below);
+	findings.expectEqual('above', above, expected.above);
+	findings.expectEqual('n', n, expected.n);
+	findings.expectEqual('side', side, expected.side);
+	if (expected.percent === undefined) findings.add('no other place has a comparable value: no percentile');
+	else findings.expectEqual('percent', percent, expected.percent);
+	return findings.list;
+}
+
 /** `change`: both values in the current series, `to` the latest comparable, change per §7. */
 export function checkChangeClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
-	const place = claimPlace(model, findings);
+	const place = claimPlace(model, findings, group);
 	const fromYear = findings.integer('fromYear');
 	const fromValue = findings.number('fromValue');
 	const toYear = findings.integer('toYear');
@@ -972,9 +1170,9 @@ function describeYears(current: readonly Classified[]): string {
 /** `travel`: §8 over the last 5 non-`l` values of the current series. */
 export function checkTravelClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
-	const place = claimPlace(model, findings);
+	const place = claimPlace(model, findings, group);
 	const fromYear = findings.integer('fromYear');
 	const toYear = findings.integer('toYear');
 	const slope = findings.number('slope');
@@ -995,14 +1193,14 @@ export function checkTravelClaim(model: Recomputation, claim: Claim): string[] {
 /** `meeting`: places of the group whose comparable value in the span satisfies the target. */
 export function checkMeetingClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
 	const target = claimTarget(model, findings, indicator);
 	const span = findings.span();
 	const meeting = findings.integer('meeting');
 	const n = findings.integer('n');
-	if (!indicator || !target || !span) return findings.list;
-	const values = model.groupValues(indicator.id, span).filter((r) => model.targetApplies(target, r.place));
+	if (!indicator || !target || !span || group === undefined) return findings.list;
+	const values = model.groupValues(indicator.id, span, group).filter((r) => model.targetApplies(target, r.place));
 	findings.expectClose('targetValue', findings.number('targetValue'), target.value);
 	findings.expectEqual('n', n, values.length);
 	findings.expectEqual('meeting', meeting, values.filter((r) => satisfies(r.point.value, target)).length);
@@ -1012,14 +1210,14 @@ export function checkMeetingClaim(model: Recomputation, claim: Claim): string[] 
 /** `status`: §8 words, and the latest comparable value they rest on (Q5, Q10). */
 export function checkStatusClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
-	const place = claimPlace(model, findings);
+	const place = claimPlace(model, findings, group);
 	const target = claimTarget(model, findings, indicator);
 	const status = findings.string('status');
 	if (!indicator || place === undefined || !target) return findings.list;
 	if (!model.targetApplies(target, place)) findings.add(`target ${target.id} does not apply to ${place}`);
-	const expected = model.targetStatus(place, target);
+	const expected = model.targetStatus(place, target, group);
 	findings.expectEqual('status', status, expected.status);
 	if (expected.latest) {
 		findings.expectEqual('year', claim.year, expected.latest.year);
@@ -1038,7 +1236,7 @@ export function checkStatusClaim(model: Recomputation, claim: Claim): string[] {
 /** `correlation`: Pearson r over places with comparable values of both in the span. */
 export function checkCorrelationClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const x = claimIndicator(model, findings, 'x');
 	const y = claimIndicator(model, findings, 'y');
 	if (claim.indicator !== undefined && claim.indicator !== claim.x && claim.indicator !== claim.y) {
@@ -1047,13 +1245,13 @@ export function checkCorrelationClaim(model: Recomputation, claim: Claim): strin
 	const span = findings.span();
 	const r = findings.number('r');
 	const n = findings.integer('n');
-	if (!x || !y || !span) return findings.list;
+	if (!x || !y || !span || group === undefined) return findings.list;
 	for (const indicator of [x, y]) {
 		if (indicator.measure === 'count') findings.add(`${indicator.id} is a count: never correlated raw (§7)`);
 	}
-	const ys = new Map(model.groupValues(y.id, span).map((v) => [v.place, v.point.value]));
+	const ys = new Map(model.groupValues(y.id, span, group).map((v) => [v.place, v.point.value]));
 	const pairs = model
-		.groupValues(x.id, span)
+		.groupValues(x.id, span, group)
 		.filter((v) => ys.has(v.place))
 		.map((v) => ({ x: v.point.value, y: ys.get(v.place)! }));
 	findings.expectEqual('n', n, pairs.length);
@@ -1068,9 +1266,9 @@ const EXCLUDED_REASONS = ['suspect', 'not-comparable', 'old'] as const;
 /** `excluded`: the value's status is the reason given. */
 export function checkExcludedClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
-	const place = claimPlace(model, findings);
+	const place = claimPlace(model, findings, group);
 	const year = findings.integer('year');
 	const value = findings.number('value');
 	const reason = findings.string('reason');
@@ -1107,13 +1305,13 @@ export function checkExcludedClaim(model: Recomputation, claim: Claim): string[]
 /** `comparison-year`: §4's year, places with a value in it (n) and places with any value (of, Q7). */
 export function checkComparisonYearClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
 	const year = findings.integer('year');
 	const n = findings.integer('n');
 	const of = findings.integer('of');
-	if (!indicator) return findings.list;
-	const expected = model.comparisonYear(indicator.id);
+	if (!indicator || group === undefined) return findings.list;
+	const expected = model.comparisonYear(indicator.id, group);
 	if (!expected) {
 		findings.add('no place has a comparable value');
 		return findings.list;
@@ -1127,7 +1325,7 @@ export function checkComparisonYearClaim(model: Recomputation, claim: Claim): st
 /** `release`: the data release year R (§1) and the indicator's `old_after` (§6). */
 export function checkReleaseClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
 	findings.expectEqual('year', claim.year, model.releaseYear);
 	if (indicator) findings.expectEqual('oldAfter', claim.oldAfter, indicator.oldAfter);
@@ -1137,12 +1335,12 @@ export function checkReleaseClaim(model: Recomputation, claim: Claim): string[] 
 /** `coverage`: how many places of the group have a comparable value in the year. */
 export function checkCoverageClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
 	const year = findings.integer('year');
 	const n = findings.integer('n');
-	if (!indicator || year === undefined) return findings.list;
-	findings.expectEqual('n', n, model.groupValues(indicator.id, { from: year, to: year }).length);
+	if (!indicator || year === undefined || group === undefined) return findings.list;
+	findings.expectEqual('n', n, model.groupValues(indicator.id, { from: year, to: year }, group).length);
 	return findings.list;
 }
 
@@ -1157,13 +1355,13 @@ export function verdictOf(value: number, med: number, indicator: Indicator): str
 /** `benchmark`: the place's value, the median of the group in the span, n and the verdict. */
 export function checkBenchmarkClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const indicator = claimIndicator(model, findings);
-	const place = claimPlace(model, findings);
+	const place = claimPlace(model, findings, group);
 	const span = findings.span();
 	if (!indicator || place === undefined || !span) return findings.list;
 	if (indicator.measure === 'count') findings.add(`${indicator.id} is a count: never benchmarked raw (§7)`);
-	const values = model.groupValues(indicator.id, span);
+	const values = model.groupValues(indicator.id, span, group);
 	const own = values.find((v) => v.place === place);
 	findings.expectEqual('n', findings.integer('n'), values.length);
 	if (!own) {
@@ -1219,17 +1417,17 @@ function directedZ(values: readonly PlaceValue[], direction: Direction): Map<str
 /** `profile-mean`: the place's mean directed z-score over the indicators, each in its span; half needed. */
 export function checkProfileMeanClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
-	const place = claimPlace(model, findings);
+	const group = claimGroup(model, findings, claim);
+	const place = claimPlace(model, findings, group);
 	const ids = claimIds(findings, claim);
 	const spans = claimSpans(findings, claim, ids);
 	findings.expectEqual('total', claim.total, ids.length);
-	if (place === undefined || !spans) return findings.list;
+	if (place === undefined || group === undefined || !spans) return findings.list;
 	const scores = ids.flatMap((id) => {
 		const indicator = model.indicator(id);
 		const span = spans.get(id);
 		if (!indicator || !span) return [];
-		const z = directedZ(model.groupValues(id, span), indicator.direction).get(place);
+		const z = directedZ(model.groupValues(id, span, group), indicator.direction).get(place);
 		return z === undefined ? [] : [z];
 	});
 	findings.expectEqual('covered', findings.integer('covered'), scores.length);
@@ -1244,8 +1442,8 @@ export function checkProfileMeanClaim(model: Recomputation, claim: Claim): strin
  */
 export function checkCompositeClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
-	const place = claimPlace(model, findings);
+	const group = claimGroup(model, findings, claim);
+	const place = claimPlace(model, findings, group);
 	const ids = claimIds(findings, claim);
 	const spans = claimSpans(findings, claim, ids);
 	const weights = (typeof claim.weights === 'object' && claim.weights !== null ? claim.weights : {}) as Record<
@@ -1253,14 +1451,25 @@ export function checkCompositeClaim(model: Recomputation, claim: Claim): string[
 		number
 	>;
 	findings.expectEqual('total', claim.total, ids.length);
-	if (place === undefined || !spans) return findings.list;
+	if (place === undefined || group === undefined || !spans) return findings.list;
 	const valueOf = new Map<string, Map<string, number>>();
 	for (const id of ids) {
 		const span = spans.get(id);
-		valueOf.set(id, new Map(span ? model.groupValues(id, span).map((v) => [v.place, v.point.value] as const) : []));
+		valueOf.set(
+			id,
+			new Map(span ? model.groupValues(id, span, group).map((v) => [v.place, v.point.value] as const) : [])
+		);
 	}
-	const eligible = model.reference.places.filter(
-		(p) => ids.length > 0 && ids.filter((id) => valueOf.get(id)!.has(p)).length / ids.length >= 2 / 3
+	// Q22: the group's members with values for two-thirds of the indicators.
+	const eligible = model
+		.members(group)
+		.filter((p) => ids.length > 0 && ids.filter((id) => valueOf.get(id)!.has(p)).length / ids.length >= 2 / 3);
+	// Each indicator's range among the eligible places, computed once (a Europe group has ~900 places).
+	const bounds = new Map(
+		ids.map((id) => {
+			const values = eligible.flatMap((e) => (valueOf.get(id)!.has(e) ? [valueOf.get(id)!.get(e)!] : []));
+			return [id, { lo: Math.min(...values), hi: Math.max(...values) }] as const;
+		})
 	);
 	const themes = [...new Set(ids.map((id) => model.indicator(id)?.theme ?? ''))];
 	const score = (p: string): number | null => {
@@ -1270,11 +1479,9 @@ export function checkCompositeClaim(model: Recomputation, claim: Claim): string[
 			const themeScores = ids
 				.filter((id) => model.indicator(id)?.theme === theme)
 				.flatMap((id) => {
-					const values = eligible.flatMap((e) => (valueOf.get(id)!.has(e) ? [valueOf.get(id)!.get(e)!] : []));
 					const v = valueOf.get(id)!.get(p);
 					if (v === undefined) return [];
-					const lo = Math.min(...values);
-					const hi = Math.max(...values);
+					const { lo, hi } = bounds.get(id)!;
 					const s = hi === lo ? 50 : ((v - lo) / (hi - lo)) * 100;
 					return [model.indicator(id)?.direction === 'lower-is-better' ? 100 - s : s];
 				});
@@ -1303,7 +1510,8 @@ export function checkCompositeClaim(model: Recomputation, claim: Claim): string[
 /** `count`: places, partners, or the coverage matrix's pairs, counted from the CSVs. */
 export function checkCountClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	// Q19: counts are of cities.csv and partners.csv whatever the group; the group must still be known.
+	claimGroup(model, findings, claim);
 	const what = findings.string('what');
 	const value = findings.integer('value');
 	const ref = model.reference;
@@ -1321,20 +1529,20 @@ export function checkCountClaim(model: Recomputation, claim: Claim): string[] {
 /** `board`: the monitoring board's cells for a target set (all monitored indicators, or one). */
 export function checkBoardClaim(model: Recomputation, claim: Claim): string[] {
 	const findings = new Findings(claim);
-	checkGroup(findings, claim);
+	const group = claimGroup(model, findings, claim);
 	const set = findings.string('set');
-	if (set === undefined) return findings.list;
+	if (set === undefined || group === undefined) return findings.list;
 	const targets = [...model.reference.targets.values()];
 	const monitored = [...new Set(targets.map((t) => t.indicator))].filter(
 		(id) => claim.indicator === undefined || id === claim.indicator
 	);
 	const counts: Record<string, number> = { met: 0, 'on-course': 0, 'not-met': 0, 'no-data': 0 };
 	for (const indicator of monitored)
-		for (const place of model.reference.places) {
+		for (const place of model.members(group)) {
 			const of = targets.filter((t) => t.indicator === indicator && setOf(model, t) === set);
 			const target = of.find((t) => t.scope === place) ?? of.find((t) => t.scope === 'all');
 			if (!target) continue;
-			const status = model.targetStatus(place, target).status;
+			const status = model.targetStatus(place, target, group).status;
 			const key =
 				status === 'met' || status === 'no-data' ? status : status === 'not-met-on-course' ? 'on-course' : 'not-met';
 			counts[key]! += 1;
@@ -1361,6 +1569,7 @@ export const CLAIM_CHECKS: Readonly<Record<string, (model: Recomputation, claim:
 	coverage: checkCoverageClaim,
 	release: checkReleaseClaim,
 	normalised: checkNormalisedClaim,
+	percentile: checkPercentileClaim,
 	benchmark: checkBenchmarkClaim,
 	'profile-mean': checkProfileMeanClaim,
 	composite: checkCompositeClaim,

@@ -7,13 +7,17 @@
  * - a target's own value and year are allowed for claims that name the target (recompute.ts Q6);
  * - the survey margin 6.2 is allowed when a claim is on a survey-wave indicator;
  * - a change must carry its sign (§10 "with a sign"), a slope may be shown without it ("falling 1.3 % a year");
- * - numbers of statements nested inside a statement may match the nested statements' claims.
+ * - numbers of statements nested inside a statement may match the nested statements' claims;
+ * - a statement with a claim of a group other than the partners names the group (§4's words, §10): the
+ *   size class's range, the country's places.csv name, "European", "your list"; the size ranges are fixed
+ *   texts only as those whole phrases (not inside a longer number).
  */
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { csvParse } from 'd3';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { groupNameWords, SIZE_BANDS } from './groups';
 import type { Claim } from './recompute';
 
 const DATASETS_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../../datasets');
@@ -27,7 +31,9 @@ const FIXED_TOKENS = [
 	'per 1,000',
 	'per 100,000',
 	// The meaning of WHO's flag "l", written out beside a value.
-	'under 75 % temporal coverage'
+	'under 75 % temporal coverage',
+	// §4: a size group named by its class's range ("European cities of 50,000–100,000 inhabitants").
+	...SIZE_BANDS.map((band) => band.range)
 ];
 
 const SURVEY_MARGIN_TEXT = 6.2;
@@ -38,6 +44,8 @@ export interface Statement {
 	/** Claims of statements nested inside this one (their numbers are part of this text too). */
 	nestedClaims: Claim[];
 	text: string;
+	/** A table cell's: the caption of its table (which names the group for every cell, Q24). */
+	caption?: string;
 	/** Set when `data-claims` is missing, not JSON, or not an array of objects. */
 	claimsError?: string;
 }
@@ -70,30 +78,48 @@ export function parseClaims(json: string | null): ParsedClaims {
 	return { claims: parsed };
 }
 
-async function nestedClaimsOf(element: Locator): Promise<Claim[]> {
-	const nested = await element.locator('[data-statement]').all();
-	const lists = await Promise.all(nested.map(async (n) => parseClaims(await n.getAttribute('data-claims')).claims));
-	return lists.flat();
+/** What one `[data-statement]` element holds, read in the page in one go. */
+interface RawStatement {
+	kind: string;
+	claims: string | null;
+	nested: (string | null)[];
+	text: string;
+	caption: string | null;
 }
 
 /**
- * Every `[data-statement]` of the page. Uses locator calls only (no page script), so it works in a
- * context with JavaScript disabled as well as after hydration.
+ * Every `[data-statement]` of the page, read in one `evaluateAll` so that the reading is one snapshot:
+ * a chart that redraws between two reads can neither mix two states nor leave a read waiting for an
+ * element that is gone. `evaluateAll` runs in Playwright's own script world, so it also works in a
+ * context with JavaScript disabled.
  */
 export async function collectStatements(page: Page): Promise<Statement[]> {
-	const elements = await page.locator('[data-statement]').all();
-	return Promise.all(
-		elements.map(async (element) => {
-			const parsed = parseClaims(await element.getAttribute('data-claims'));
+	const raw: RawStatement[] = await page.locator('[data-statement]').evaluateAll((elements) =>
+		elements.map((element) => {
+			const kind = element.getAttribute('data-statement') ?? '';
+			// A cell names its group through its table's caption (also when the table is folded away).
+			const caption =
+				kind === 'cell' ? (element.closest('table')?.querySelector(':scope > caption')?.textContent ?? null) : null;
 			return {
-				kind: (await element.getAttribute('data-statement')) ?? '',
-				claims: parsed.claims,
-				nestedClaims: await nestedClaimsOf(element),
-				text: await element.innerText(),
-				...(parsed.error ? { claimsError: parsed.error } : {})
+				kind,
+				claims: element.getAttribute('data-claims'),
+				nested: [...element.querySelectorAll('[data-statement]')].map((n) => n.getAttribute('data-claims')),
+				text: (element as HTMLElement).innerText,
+				caption
 			};
 		})
 	);
+	return raw.map((r) => {
+		const parsed = parseClaims(r.claims);
+		return {
+			kind: r.kind,
+			claims: parsed.claims,
+			nestedClaims: r.nested.flatMap((json) => parseClaims(json).claims),
+			text: r.text,
+			...(r.caption !== null ? { caption: r.caption } : {}),
+			...(parsed.error ? { claimsError: parsed.error } : {})
+		};
+	});
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -105,6 +131,8 @@ export interface TextRules {
 	fixedTexts: string[];
 	indicators: Map<string, { decimals: number; surveyWave: boolean }>;
 	targets: Map<string, { value: number; valueDecimals: number; targetYear: number | null }>;
+	/** places.csv: country code → country_name (a country group is named by it). */
+	countryNames: Map<string, string>;
 }
 
 function readCsv(file: string): Record<string, string>[] {
@@ -127,7 +155,8 @@ function decimalsOf(numberText: string): number {
 export function buildTextRules(
 	indicatorRows: Record<string, string>[],
 	phraseRows: Record<string, string>[],
-	targetRows: Record<string, string>[]
+	targetRows: Record<string, string>[],
+	placeRows: Record<string, string>[] = []
 ): TextRules {
 	const fixed = [
 		...indicatorRows.flatMap((r) => [r.label ?? '', r.short_label ?? '', r.unit ?? '']),
@@ -139,6 +168,9 @@ export function buildTextRules(
 	const fixedTexts = [...new Set(fixed.map(normaliseSpaces).filter(hasDigit))].sort((a, b) => b.length - a.length);
 	return {
 		fixedTexts,
+		countryNames: new Map(
+			placeRows.filter((r) => r.country && r.country_name).map((r) => [r.country ?? '', r.country_name ?? ''])
+		),
 		indicators: new Map(
 			indicatorRows.map((r) => [
 				r.indicator_id ?? '',
@@ -162,7 +194,12 @@ let rules: TextRules | undefined;
 
 /** The text rules from datasets/, read once. */
 export function loadTextRules(): TextRules {
-	rules ??= buildTextRules(readCsv('indicators.csv'), readCsv('indicator-phrases.csv'), readCsv('targets.csv'));
+	rules ??= buildTextRules(
+		readCsv('indicators.csv'),
+		readCsv('indicator-phrases.csv'),
+		readCsv('targets.csv'),
+		readCsv('places.csv')
+	);
 	return rules;
 }
 
@@ -194,9 +231,19 @@ function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/**
+ * A fixed text as a pattern: one that begins or ends with a digit only matches as a whole number there,
+ * so "50,000–100,000 inhabitants" is not taken out of "150,000–100,000 inhabitants".
+ */
+function fixedPattern(fixed: string): RegExp {
+	const before = /^\d/.test(fixed) ? '(?<![\\d.,])' : '';
+	const after = /\d$/.test(fixed) ? '(?![\\d]|[.,]\\d)' : '';
+	return new RegExp(`${before}${escapeRegExp(fixed)}${after}`, 'giu');
+}
+
 function stripFixedTexts(text: string, fixedTexts: readonly string[]): string {
 	let rest = normaliseSpaces(text);
-	for (const fixed of fixedTexts) rest = rest.replace(new RegExp(escapeRegExp(fixed), 'giu'), ' ');
+	for (const fixed of fixedTexts) rest = rest.replace(fixedPattern(fixed), ' ');
 	return rest;
 }
 
@@ -269,6 +316,10 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
 	'on-course': 'count',
 	'not-met': 'count',
 	'no-data': 'count',
+	// percentile: "more than in 62 % of the other 308 …" (n is below, with the other counts).
+	percent: 'count',
+	below: 'count',
+	above: 'count',
 	score: 'score',
 	mean: 'r',
 	year: 'year',
@@ -416,9 +467,29 @@ export function checkText(statement: Statement, textRules: TextRules = loadTextR
 			);
 		}
 	}
+	problems.push(...groupNameProblems(statement, textRules).map((problem) => `${quoted}: ${problem}`));
 	const quotesOld = statement.claims.some((c) => c.type === 'value' && c.old === true);
 	if (quotesOld && !statement.text.includes('the latest available')) {
 		problems.push(`${quoted}: quotes an old value without "the latest available" (§6)`);
 	}
 	return problems;
+}
+
+/**
+ * §10: a statement with a claim of a group other than the partners names the group as §4's table says
+ * ("European", the size class's range, the country's name, "your list"). One problem per group. A table
+ * cell ("3rd") is named by its table's caption (Q24 in recompute.ts).
+ */
+export function groupNameProblems(statement: Statement, textRules: TextRules = loadTextRules()): string[] {
+	const text = normaliseSpaces(`${statement.text} ${statement.kind === 'cell' ? (statement.caption ?? '') : ''}`);
+	const groups = [...new Set(statement.claims.map((claim) => claim.group))];
+	return groups.flatMap((group) => {
+		// A claim without a group is reported by the recomputation (every claim carries one).
+		if (group === undefined) return [];
+		const { words, error } = groupNameWords(group, (code) => textRules.countryNames.get(code));
+		if (error !== undefined) return [error];
+		if (words === undefined || text.includes(words)) return [];
+		const where = statement.kind === 'cell' ? ' (nor does its table caption)' : '';
+		return [`has a claim of the group ${String(group)} but does not name it ("${words}")${where}`];
+	});
 }

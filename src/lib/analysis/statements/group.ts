@@ -12,6 +12,7 @@ import { endWords, groupNoun, phraseOf, placeLabel, targetValueText, valueWithUn
 import { priceCaveat, rankClaim } from './place';
 import type { NamedPlace, StatementContext } from './place';
 import { isOld, type Classified } from '../comparability';
+import { groupMembersNoun } from '../peer-group';
 import type { PanelRow } from '$lib/db/queries';
 
 export type NameOf = (cityId: string) => string;
@@ -208,9 +209,14 @@ export function takeaway(
 /** "2023: the most recent year with a value for at least two-thirds of the places that have one (12 of 17)." */
 export function comparisonYearStatement(ctx: StatementContext, y: ComparisonYear): Statement {
 	const qualifies = 3 * y.n >= 2 * y.of;
+	// Beyond the partners the group is named: "… of the European cities of 50,000–100,000 inhabitants …".
+	const places =
+		!ctx.peers || ctx.peers.kind === 'partners'
+			? 'the places'
+			: `the ${groupMembersNoun(ctx.peers, ctx.indicator.spatial_level)}`;
 	const why = qualifies
-		? 'the most recent year with a comparable value for at least two-thirds of the places that have this indicator'
-		: 'no year has values for two-thirds of the places that have this indicator: the year with the most';
+		? `the most recent year with a comparable value for at least two-thirds of ${places} that have this indicator`
+		: `no year has values for two-thirds of ${places} that have this indicator: the year with the most`;
 	return statement('note', `Compared in ${y.year}: ${why} (${y.n} of ${y.of}).`, [
 		{ type: 'comparison-year', indicator: ctx.indicator.indicator_id, group: ctx.group, year: y.year, n: y.n, of: y.of }
 	]);

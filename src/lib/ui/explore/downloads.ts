@@ -15,6 +15,7 @@ export async function buildExtract(
 	link: string,
 	names: { places: (id: string) => string; subjects: string[]; any: (id: string) => string }
 ): Promise<{ fileName: string; zip: Uint8Array }> {
+	if (filter.europe) await engine.loadEurope();
 	const shaped = await shapedQuery(engine, filter);
 	const [columns, [counted], metadata] = await Promise.all([
 		columnTypes(engine, shaped.sql, shaped.params),

@@ -20,6 +20,8 @@ export class ExploreResults {
 		selection: string,
 		pageSize: number
 	): Promise<{ columns: string[]; rows: Row[]; count: number }> {
+		// Every other European city's rows live in tables loaded on first use.
+		if (filter.europe) await engine.loadEurope();
 		let entry = this.#tables.get(selection);
 		if (!entry) {
 			const table = `__coc_explore_${++this.#next}`;

@@ -19,10 +19,12 @@ export const GET: RequestHandler = async () => {
 		'datapackage.json': descriptorBytes,
 		'COVERAGE.md': await readFile(join(DATASETS, 'COVERAGE.md')),
 		'PROVENANCE.md': await readFile(join(DATASETS, 'raw', 'PROVENANCE.md')),
+		'PROVENANCE-europe.md': await readFile(join(DATASETS, 'raw', 'europe', 'PROVENANCE.md')),
 		'README.txt': strToU8(
-			'Cities of Change: quality-of-life indicators for the 14 partner cities.\n' +
+			'Cities of Change: quality-of-life indicators for the 14 partner cities, and every other Urban Audit city for comparison.\n' +
 				'Open datapackage.json for the description of every file, its licence and sources.\n' +
-				'WHO values (observations-who.csv) are licensed CC BY-NC-SA 3.0 IGO: non-commercial use only.\n' +
+				'Every Urban Audit city: places.csv (points: GISCO and GeoNames, CC BY 4.0), geo-europe.csv, observations-europe.csv (Eurostat; the environment subset reshaped by FAIRiCUBE, CC BY 4.0).\n' +
+				'WHO values (observations-who.csv, observations-europe-who.csv) are licensed CC BY-NC-SA 3.0 IGO: non-commercial use only.\n' +
 				'Il Sole 24 ORE values (observations-ilsole.csv) are licensed CC BY-NC 4.0: non-commercial use only.\n' +
 				'UN-Habitat values (observations-un-habitat.csv): the file states no licence; redistribution terms unverified.\n'
 		)
