@@ -10,6 +10,7 @@ export default ts.config(
 			'build/',
 			'build-subpath/',
 			'build-bench/',
+			'build-bare/',
 			'.svelte-kit/',
 			'node_modules/',
 			'datasets/raw/',

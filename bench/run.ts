@@ -9,7 +9,11 @@
  * Then, on /compare, the time from a control change to the redrawn chart (bench/redraw.ts), on the
  * real datasets and on a copy of the site with 1,000,000 generated rows more (bench/large-table.ts);
  * and on /explore, page turns and scroll frame times of the preview on both (bench/explore-paging.ts).
- * Prints median and p95 and the ratios; writes bench/results.json.
+ * Every European city (bench/groups.ts): the Europe-wide tables' load and bytes, and switching the group
+ * to all European cities on the ranking and the map.
+ * The reference, in the same run: a bare DuckDB-wasm page (bench/bare/) — its engine-ready time on a first
+ * visit (interleaved with the app's cold starts) and a filter + aggregate over a 1,000,000-row table.
+ * Prints median and p95 and the ratios to the bare engine; writes bench/results.json.
  *   npm run bench            (RUNS=20 npm run bench for more runs)
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -18,8 +22,16 @@ import { chromium, type Browser } from '@playwright/test';
 import { prepareLargeBuild } from './large-table';
 import { measurePaging, type PagingSample } from './explore-paging';
 import { measureRedraws, REDRAW_CASES } from './redraw';
+import { bareAggregates, bareEngineReady, buildBare, BARE_DIR } from './bare';
+import { europeBytes, GROUP_VIEWS, measureEuropeLoad, measureGroupSwitches } from './groups';
 
-const RUNS = Math.max(10, Number(process.env.RUNS ?? 12));
+const RUNS = Math.max(10, Number(process.env.RUNS ?? 20));
+const BARE_PORT = 4182;
+const BARE_URL = `http://127.0.0.1:${BARE_PORT}/`;
+const BARE_ROWS = 1_000_000;
+const AGGREGATES = 100;
+const GROUP_SWITCHES = 30;
+const EUROPE_LOADS = 5;
 const PORT = 4180;
 const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 const LARGE_PORT = 4181;
@@ -82,12 +94,19 @@ async function redraws(browser: Browser, base: string): Promise<Record<string, S
 	return out;
 }
 
+const ms = (v: number) => v.toFixed(1).padStart(9);
+
 async function main(): Promise<void> {
 	const server = await serve('build', PORT);
+	const sharedFiles = buildBare();
+	const bareServer = await serve(BARE_DIR, BARE_PORT);
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 	try {
 		const samples: Sample[] = [];
+		const bareReady: number[] = [];
 		for (let run = 0; run < RUNS; run++) {
+			// Interleaved with the app's cold starts, alternately before and after, so drift hits both alike.
+			if (run % 2 === 0) bareReady.push(await bareEngineReady(browser, BARE_URL));
 			const context = await browser.newContext({ locale: 'en-GB' });
 			const page = await context.newPage();
 			await page.goto(URL_ROOT);
@@ -113,6 +132,7 @@ async function main(): Promise<void> {
 				})()`)
 			);
 			await context.close();
+			if (run % 2 === 1) bareReady.push(await bareEngineReady(browser, BARE_URL));
 			process.stdout.write('.');
 		}
 		process.stdout.write('\n');
@@ -132,6 +152,52 @@ async function main(): Promise<void> {
 			);
 		}
 		console.log(`first paint ÷ engine start (medians): ${ratio.toFixed(2)}`);
+		const bare = {
+			engineReady: stats(bareReady),
+			aggregate: stats(await bareAggregates(browser, BARE_URL, BARE_ROWS, AGGREGATES))
+		};
+		console.log(`bare DuckDB-wasm page (${sharedFiles} precompressed engine files shared with the app):`);
+		console.log(
+			`engine ready    ${ms(bare.engineReady.median)} ${ms(bare.engineReady.p95)}   app ÷ bare (medians): ${(summary.dataReady.median / bare.engineReady.median).toFixed(2)} (target ≤ 1.15)`
+		);
+		console.log(`1M aggregate    ${ms(bare.aggregate.median)} ${ms(bare.aggregate.p95)}   (${AGGREGATES} queries)`);
+
+		const loads = [];
+		for (let i = 0; i < EUROPE_LOADS; i++) loads.push(await measureEuropeLoad(browser, URL_ROOT));
+		const europe = {
+			bytes: europeBytes(),
+			load: stats(loads.map((l) => l.load)),
+			firstSwitch: stats(loads.map((l) => l.firstSwitch)),
+			switches: {} as Record<string, { toEurope: Stats; toPartners: Stats }>
+		};
+		for (const [name, view] of Object.entries(GROUP_VIEWS)) {
+			const s = await measureGroupSwitches(browser, URL_ROOT, view, GROUP_SWITCHES);
+			europe.switches[name] = { toEurope: stats(s.toEurope), toPartners: stats(s.toPartners) };
+		}
+		const kb = (n: number | null) => (n === null ? '—' : `${(n / 1024).toFixed(0)} KB`);
+		console.log('Every European city: the Europe-wide files as served');
+		for (const b of europe.bytes)
+			console.log(
+				`  ${b.file.padEnd(40)} ${kb(b.raw).padStart(9)} raw ${kb(b.br).padStart(8)} br ${kb(b.gz).padStart(8)} gz`
+			);
+		const total = (k: 'raw' | 'br' | 'gz') => europe.bytes.reduce((sum, b) => sum + (b[k] ?? 0), 0);
+		console.log(`  total ${kb(total('raw'))} raw, ${kb(total('br'))} brotli, ${kb(total('gz'))} gzip`);
+		console.log(
+			`load (fetch + insert), ${EUROPE_LOADS} first visits: median ${europe.load.median.toFixed(0)} ms, p95 ${europe.load.p95.toFixed(0)} ms; first switch to the painted chart: median ${europe.firstSwitch.median.toFixed(0)} ms`
+		);
+		console.log(
+			`group switch once loaded, ${GROUP_SWITCHES} per view (ms)   median    p95   ÷ bare median   ÷ bare p95 (target ≤ 2)`
+		);
+		for (const [name, s] of Object.entries(europe.switches)) {
+			for (const [to, v] of [
+				['→ all Europe', s.toEurope],
+				['→ partners', s.toPartners]
+			] as const) {
+				console.log(
+					`  ${`${name} ${to}`.padEnd(24)} ${v.median.toFixed(1).padStart(8)} ${v.p95.toFixed(1).padStart(7)} ${(v.median / bare.aggregate.median).toFixed(2).padStart(14)} ${(v.p95 / bare.aggregate.p95).toFixed(2).padStart(12)}`
+				);
+			}
+		}
 
 		const real = await redraws(browser, URL_ROOT);
 		const realPaging = await paging(browser, URL_ROOT);
@@ -183,6 +249,14 @@ async function main(): Promise<void> {
 					node: process.version,
 					summary,
 					ratio,
+					bare: {
+						rows: BARE_ROWS,
+						aggregates: AGGREGATES,
+						engineReady: bare.engineReady,
+						aggregate: bare.aggregate,
+						samples: bareReady
+					},
+					europe,
 					redraw: { changesPerView: REDRAWS, real, largeRows: large.rows, large: big },
 					explore,
 					samples
@@ -194,6 +268,7 @@ async function main(): Promise<void> {
 	} finally {
 		await browser.close();
 		server.kill();
+		bareServer.kill();
 	}
 }
 
