@@ -25,6 +25,7 @@ function random(seed: number): () => number {
 export function generateRows(
 	rows: number,
 	indicatorIds: readonly string[],
+	geoColumns: number,
 	seed = 1
 ): { observations: string; geo: string } {
 	const years = 15;
@@ -35,7 +36,8 @@ export function generateRows(
 	const geo: string[] = [];
 	for (let c = 0; c < cities; c++) {
 		const code = `ZZ${String(c + 1).padStart(4, '0')}C`;
-		geo.push(`${code},Synthetic city ${c + 1},city,ZZ,`);
+		// geo_code, name, level, country, then every later column of geo.csv empty.
+		geo.push(`${code},Synthetic city ${c + 1},city,ZZ${','.repeat(geoColumns - 4)}`);
 		for (const id of indicatorIds) {
 			for (let y = 0; y < years && observations.length < rows; y++) {
 				observations.push(`${code},${id},${2010 + y},${(next() * 1000).toFixed(2)},,bench_synthetic,`);
@@ -62,7 +64,8 @@ export function prepareLargeBuild(from = 'build', to = 'build-bench'): { rows: n
 	const ids = csvParse(readFileSync('datasets/indicators.csv', 'utf8'))
 		.filter((i) => i.spatial_level === 'city')
 		.map((i) => i.indicator_id!);
-	const { observations, geo } = generateRows(LARGE_ROWS, ids);
+	const geoColumns = readFileSync('datasets/geo.csv', 'utf8').split('\n', 1)[0]!.split(',').length;
+	const { observations, geo } = generateRows(LARGE_ROWS, ids, geoColumns);
 	const observationsFile = file('observations');
 	writeFileSync(observationsFile, readFileSync(observationsFile, 'utf8') + observations);
 	const geoFile = file('geo');

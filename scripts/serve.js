@@ -21,7 +21,17 @@ if (!existsSync(join(dir, 'index.html'))) {
 	process.exit(1);
 }
 
-const files = sirv(dir, { gzip: true, brotli: true, etag: true, extensions: ['html'] });
+// Hashed build assets never change under their name: cached for a year, as hosts serve SvelteKit's
+// `_app/immutable/` (a repeat visit then starts the engine without downloading it again).
+const files = sirv(dir, {
+	gzip: true,
+	brotli: true,
+	etag: true,
+	extensions: ['html'],
+	setHeaders(res, pathname) {
+		if (pathname.startsWith('/_app/immutable/')) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+	}
+});
 const notFound = readFileSync(join(dir, '404.html'));
 
 function sendNotFound(res) {

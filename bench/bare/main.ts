@@ -31,6 +31,7 @@ const tableSql = (rows: number) => `
 const state = document.getElementById('state')!;
 
 async function main(): Promise<void> {
+	performance.mark('bare:start');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
 		eh: { mainModule: ehWasm, mainWorker: ehWorker }

@@ -95,6 +95,8 @@ test("theme weights change the composite ranking, each bar's claim recomputed in
 	await engineReady(page);
 	const bars = page.locator('[data-chart="composite-chart"] rect.bar');
 	await expect(bars.first()).toBeVisible();
+	// Once hydrated, a chart's table rows are drawn while the table is open.
+	await page.locator('[data-chart="composite-chart"]').getByText('Table', { exact: true }).click();
 	/** The rank cells' composite claims, recomputed: order and scores must hold. */
 	const problems = async () => {
 		const cells = await page.locator('[data-chart="composite-chart"] tbody td[data-statement]').all();

@@ -35,22 +35,35 @@ export function rankValues(
 	direction: Direction,
 	margin: number | null = null
 ): RankedValue[] {
-	const better = (a: number, b: number) => (direction === 'lower-is-better' ? a < b : a > b);
+	// Counted by binary search over the values oriented so that larger is better (n log n: a group of
+	// every European city has ~900 places); each test below is the pairwise rule, monotone in the value.
+	const sign = direction === 'lower-is-better' ? -1 : 1;
 	const sorted = [...items].sort((a, b) => (direction === 'lower-is-better' ? a.value - b.value : b.value - a.value));
+	const goodness = sorted.map((item) => sign * item.value).sort((a, b) => a - b);
+	const n = goodness.length;
 	return sorted.map((item) => {
-		const others = sorted.filter((o) => o !== item);
-		const rank = 1 + others.filter((o) => better(o.value, item.value)).length;
-		const rankFromEnd = 1 + others.filter((o) => better(item.value, o.value)).length;
-		const rankTo =
-			margin === null
-				? rank
-				: 1 + others.filter((o) => !(better(item.value, o.value) && Math.abs(o.value - item.value) >= margin)).length;
-		const rankFrom =
-			margin === null
-				? rank
-				: 1 + others.filter((o) => better(o.value, item.value) && Math.abs(o.value - item.value) >= margin).length;
-		return { city_id: item.city_id, value: item.value, rank: rankFrom, rankTo, rankFromEnd };
+		const g = sign * item.value;
+		const better = n - firstWhere(goodness, (o) => o > g);
+		const rankFromEnd = 1 + firstWhere(goodness, (o) => o >= g);
+		if (margin === null)
+			return { city_id: item.city_id, value: item.value, rank: 1 + better, rankTo: 1 + better, rankFromEnd };
+		// Better, or worse, by at least the margin: a suffix, or a prefix, of the oriented values.
+		const clearlyBetter = n - firstWhere(goodness, (o) => o > g && o - g >= margin);
+		const clearlyWorse = firstWhere(goodness, (o) => !(g > o && g - o >= margin));
+		return { city_id: item.city_id, value: item.value, rank: 1 + clearlyBetter, rankTo: n - clearlyWorse, rankFromEnd };
 	});
+}
+
+/** The first index of ascending `values` where `test` holds (it must hold for a suffix); the length if none. */
+function firstWhere(values: readonly number[], test: (value: number) => boolean): number {
+	let low = 0;
+	let high = values.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (test(values[middle]!)) high = middle;
+		else low = middle + 1;
+	}
+	return low;
 }
 
 export interface ComparedPlace extends RankedValue {

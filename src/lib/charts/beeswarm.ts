@@ -5,24 +5,34 @@
  */
 export function beeswarm(xs: readonly number[], radius: number, padding = 0.5): number[] {
 	const diameter = 2 * radius + padding;
-	const order = xs.map((x, i) => [x, i] as const).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+	const reach = diameter ** 2 - 1e-9;
+	const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);
 	const ys = new Array<number>(xs.length).fill(0);
-	const placed: { x: number; y: number }[] = [];
+	// Placed dots in order of x, as two number arrays: a swarm of ~900 dots is redrawn on every change
+	// of group, and per-dot objects and closures were most of its cost (garbage collection).
+	const px: number[] = [];
+	const py: number[] = [];
+	const candidates: number[] = [];
 	let first = 0;
-	for (const [x, i] of order) {
+	for (const i of order) {
+		const x = xs[i]!;
 		// Only dots less than a diameter to the left can touch this one.
-		while (first < placed.length && placed[first]!.x < x - diameter) first++;
-		const near = placed.slice(first);
-		const free = (y: number) => near.every((p) => (p.x - x) ** 2 + (p.y - y) ** 2 >= diameter ** 2 - 1e-9);
-		const candidates = [0];
-		for (const p of near) {
-			const dy = Math.sqrt(Math.max(0, diameter ** 2 - (p.x - x) ** 2));
-			candidates.push(p.y + dy, p.y - dy);
+		while (first < px.length && px[first]! < x - diameter) first++;
+		const free = (y: number) => {
+			for (let k = first; k < px.length; k++) if ((px[k]! - x) ** 2 + (py[k]! - y) ** 2 < reach) return false;
+			return true;
+		};
+		candidates.length = 0;
+		candidates.push(0);
+		for (let k = first; k < px.length; k++) {
+			const dy = Math.sqrt(Math.max(0, diameter ** 2 - (px[k]! - x) ** 2));
+			candidates.push(py[k]! + dy, py[k]! - dy);
 		}
 		candidates.sort((a, b) => Math.abs(a) - Math.abs(b) || b - a);
 		const y = candidates.find(free) ?? 0;
 		ys[i] = y;
-		placed.push({ x, y });
+		px.push(x);
+		py.push(y);
 	}
 	return ys;
 }

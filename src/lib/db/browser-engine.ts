@@ -15,7 +15,7 @@ import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_S
 import { DATASET_URLS } from './dataset-urls';
 import type { EngineState, EuropeState, QueryEngine, SqlParam } from './engine';
 import { loadDatasets, loadEuropeDatasets, type DatasetLoader } from './load-datasets';
-import { SAFE_SETTINGS_SQL } from './schema';
+import { DATASET_TABLES, SAFE_SETTINGS_SQL } from './schema';
 import { importStatements, runInTransaction, type TransactionRunner } from './user-data';
 import { storedDatasets } from './user-store';
 
@@ -65,6 +65,13 @@ export function subscribeEuropeState(listener: (state: EuropeState) => void): ()
  * `europe: 'later'` leaves the Europe-wide tables empty until `loadEuropeDatasets` fills them.
  */
 export async function openBrowserDuckDB(onStep: (step: string) => void = () => {}, europe: 'now' | 'later' = 'now') {
+	// The datasets download while the engine's code and wasm load (they do not depend on each other).
+	const prefetched = new Map(
+		DATASET_TABLES.filter((d) => europe === 'now' || !d.europe).map((d) => [d.file, fetchText(d.file)] as const)
+	);
+	// Settled here so that a download failing before it is awaited is not an unhandled rejection.
+	for (const text of prefetched.values()) text.catch(() => undefined);
+	const readText = (file: string) => prefetched.get(file) ?? fetchText(file);
 	const duckdb = await import('@duckdb/duckdb-wasm');
 	const bundle = await duckdb.selectBundle({
 		mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -73,6 +80,8 @@ export async function openBrowserDuckDB(onStep: (step: string) => void = () => {
 	const worker = new Worker(bundle.mainWorker!);
 	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
 	await db.instantiate(bundle.mainModule, bundle.pthreadWorker);
+	// Marks of each start-up step, for `npm run bench` and the performance panel.
+	performance.mark('coc:engine-instantiated');
 	const conn = await db.connect();
 	// Before any other query: an extension autoload would be an external request and, offline,
 	// leaves the instance broken (TOOLCHAIN.md).
@@ -82,7 +91,8 @@ export async function openBrowserDuckDB(onStep: (step: string) => void = () => {
 		register: (name, text) => db.registerFileText(name, text),
 		run: async (sql) => void (await conn.query(sql))
 	};
-	await loadDatasets(loader, fetchText, { europe });
+	await loadDatasets(loader, readText, { europe });
+	performance.mark('coc:datasets-loaded');
 	const runner: TransactionRunner = {
 		async run(sql, params) {
 			if (params.length === 0) return conn.query(sql);

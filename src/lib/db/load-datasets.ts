@@ -14,8 +14,19 @@ export interface DatasetLoader {
 	run(sql: string): Promise<void> | void;
 }
 
-async function read(loader: DatasetLoader, dataset: DatasetTable, text: string, sql: string): Promise<void> {
-	await loader.register(dataset.file, text);
+/**
+ * Runs `sql` (one `CREATE OR REPLACE` per table, in `datasets` order) in one round trip; if it fails,
+ * the statements are run again one by one so that the error names the file that could not be read.
+ */
+async function runAll(loader: DatasetLoader, datasets: readonly DatasetTable[], sql: readonly string[]): Promise<void> {
+	try {
+		await loader.run(sql.join(';\n'));
+	} catch {
+		for (const [i, dataset] of datasets.entries()) await run(loader, dataset, sql[i]!);
+	}
+}
+
+async function run(loader: DatasetLoader, dataset: DatasetTable, sql: string): Promise<void> {
 	try {
 		await loader.run(sql);
 	} catch (error) {
@@ -27,7 +38,9 @@ async function read(loader: DatasetLoader, dataset: DatasetTable, text: string, 
 
 /**
  * Loads every table and creates the views. `europe: 'later'` (the browser) creates the Europe-wide
- * tables empty, to be filled by `loadEuropeDatasets` when a page first needs them.
+ * tables empty, to be filled by `loadEuropeDatasets` when a page first needs them. The files are
+ * registered together and the tables created in one statement batch: each call is a round trip to
+ * the engine's worker, and start-up time is what a first visit waits for.
  */
 export async function loadDatasets(
 	loader: DatasetLoader,
@@ -35,11 +48,11 @@ export async function loadDatasets(
 	options: { europe: 'now' | 'later' } = { europe: 'now' }
 ): Promise<void> {
 	const now = DATASET_TABLES.filter((d) => options.europe === 'now' || !d.europe);
-	const texts = await Promise.all(now.map((d) => readText(d.file)));
-	for (const [i, dataset] of now.entries()) await read(loader, dataset, texts[i]!, createTableSql(dataset));
-	if (options.europe === 'later')
-		for (const dataset of DATASET_TABLES.filter((d) => d.europe)) await loader.run(createEmptyTableSql(dataset));
-	for (const sql of VIEW_SQL) await loader.run(sql);
+	await Promise.all(now.map(async (d) => loader.register(d.file, await readText(d.file))));
+	const later = options.europe === 'later' ? DATASET_TABLES.filter((d) => d.europe) : [];
+	await runAll(loader, now, now.map(createTableSql));
+	if (later.length) await loader.run(later.map(createEmptyTableSql).join(';\n'));
+	await loader.run(VIEW_SQL.join(';\n'));
 }
 
 /** Fills the Europe-wide tables created empty; `onFile` reports each file as it arrives. */
@@ -50,12 +63,12 @@ export async function loadEuropeDatasets(
 ): Promise<void> {
 	const europe = DATASET_TABLES.filter((d) => d.europe);
 	let done = 0;
-	const texts = await Promise.all(
+	await Promise.all(
 		europe.map(async (d) => {
 			const text = await readText(d.file);
 			onFile(++done, europe.length);
-			return text;
+			await loader.register(d.file, text);
 		})
 	);
-	for (const [i, dataset] of europe.entries()) await read(loader, dataset, texts[i]!, fillTableSql(dataset));
+	for (const dataset of europe) await run(loader, dataset, fillTableSql(dataset));
 }

@@ -74,7 +74,9 @@ export function rankingModel(
 				}
 			}
 		: ctx;
-	const nameOf = (id: string) => places.find((p) => p.city_id === id)?.name ?? id;
+	// By key: a group of every European city has ~900 places.
+	const byKey = new Map(places.map((p) => [p.city_id, p]));
+	const nameOf = (id: string) => byKey.get(id)?.name ?? id;
 	const unit = shown.indicator.unit;
 	const period = comparison.period;
 	const n = comparison.ranked.length;
@@ -101,7 +103,7 @@ export function rankingModel(
 			label: `${shortTarget(t)}: ${formatNumber(t.value, Number.isInteger(t.value) ? 0 : ctx.indicator.decimals)}`
 		}))
 	];
-	const countries = new Set(comparison.ranked.map((r) => places.find((p) => p.city_id === r.city_id)?.country)).size;
+	const countries = new Set(comparison.ranked.map((r) => byKey.get(r.city_id)?.country)).size;
 	const notes: (string | Statement)[] = [
 		...(options.comparisonYear && period.kind === 'year' && period.year === options.comparisonYear.year
 			? [comparisonYearStatement(ctx, options.comparisonYear)]
