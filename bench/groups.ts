@@ -9,6 +9,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { longTasks, observeLongTasks } from './redraw';
 
 const INDICATOR = 'cars_per_1000';
 
@@ -80,19 +81,20 @@ export async function measureGroupSwitches(
 	base: string,
 	view: GroupView,
 	count: number
-): Promise<{ toEurope: number[]; toPartners: number[] }> {
+): Promise<{ toEurope: number[]; toPartners: number[]; longTasks: number[] }> {
 	const context = await browser.newContext({ locale: 'en-GB' });
 	try {
 		const page = await context.newPage();
 		await openView(page, base, view);
 		await switchGroup(page, 'europe', view.drawnKey('europe'));
+		await observeLongTasks(page);
 		const toEurope: number[] = [];
 		const toPartners: number[] = [];
 		for (let i = 0; i < count; i++) {
 			toPartners.push(await switchGroup(page, 'partners', view.drawnKey('partners')));
 			toEurope.push(await switchGroup(page, 'europe', view.drawnKey('europe')));
 		}
-		return { toEurope, toPartners };
+		return { toEurope, toPartners, longTasks: await longTasks(page) };
 	} finally {
 		await context.close();
 	}

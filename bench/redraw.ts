@@ -17,6 +17,22 @@ export const REDRAW_CASES: Readonly<Record<string, RedrawCase>> = {
 	trends: { query: 'view=trends', select: '#trends-indicator' }
 };
 
+/**
+ * Starts recording the main thread's long tasks (over 50 ms, PerformanceObserver `longtask`) into
+ * `window.__longTasks`; `longTasks(page)` reads their durations.
+ */
+export async function observeLongTasks(page: Page): Promise<void> {
+	await page.evaluate(`(() => {
+		window.__longTasks = [];
+		new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longTasks.push(e.duration); })
+			.observe({ type: 'longtask' });
+	})()`);
+}
+
+export function longTasks(page: Page): Promise<number[]> {
+	return page.evaluate<number[]>('window.__longTasks ?? []');
+}
+
 export interface RedrawSample {
 	/** Control change → new chart painted. */
 	total: number;
@@ -37,6 +53,7 @@ export async function measureRedraws(
 	const options = await page
 		.locator(`${view.select} option`)
 		.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+	await observeLongTasks(page);
 	const samples: RedrawSample[] = [];
 	for (let i = 0; i < changes; i++) {
 		const value = options[(i * 7 + 1) % options.length]!;
@@ -62,4 +79,15 @@ export async function measureRedraws(
 		samples.push(sample);
 	}
 	return samples;
+}
+
+/** The redraws' samples and the long tasks seen meanwhile. */
+export async function measureRedrawsWithLongTasks(
+	page: Page,
+	base: string,
+	view: RedrawCase,
+	changes: number
+): Promise<{ samples: RedrawSample[]; longTasks: number[] }> {
+	const samples = await measureRedraws(page, base, view, changes);
+	return { samples, longTasks: await longTasks(page) };
 }
