@@ -4,6 +4,17 @@
  * same data always draws the same picture (prerendered and live alike).
  */
 export function beeswarm(xs: readonly number[], radius: number, padding = 0.5): number[] {
+	// The last layout is kept: switching the highlighted place or the group back redraws the same dots.
+	const key = `${radius}|${padding}|${xs.join(',')}`;
+	if (last?.key === key) return [...last.ys];
+	const ys = layout(xs, radius, padding);
+	last = { key, ys };
+	return [...ys];
+}
+
+let last: { key: string; ys: readonly number[] } | null = null;
+
+function layout(xs: readonly number[], radius: number, padding: number): number[] {
 	const diameter = 2 * radius + padding;
 	const reach = diameter ** 2 - 1e-9;
 	const order = xs.map((_, i) => i).sort((a, b) => xs[a]! - xs[b]! || a - b);

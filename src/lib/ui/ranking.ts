@@ -3,7 +3,7 @@
  * rank claims, the median and the targets as reference lines, the summary, and notes for the year
  * chosen, the values left out and the caveats — the same on /, /compare and the report cards.
  */
-import { choosePeriod, yearCoverage, type ComparisonYear, type Panel } from '$lib/analysis/panel';
+import { choosePeriod, yearCoverage, type ComparisonYear, type Panel, type Period } from '$lib/analysis/panel';
 import { compare, type Comparison } from '$lib/analysis/comparison';
 import { normaliseComparison, type Normalisation } from '$lib/analysis/normalise';
 import type { Direction } from '$lib/db/queries';
@@ -121,17 +121,13 @@ export function rankingModel(
 				]
 			: [])
 	];
-	const when =
-		period.kind === 'year'
-			? String(period.year)
-			: `latest comparable value in ${period.from}–${period.to} (each bar's own year shown)`;
 	return {
 		bars,
 		missing: comparison.missing.map(nameOf),
 		year: period.kind === 'year' ? period.year : null,
 		references,
 		// No count here: numbers about the data are said in statements, with their claims.
-		subtitle: `${when}, ${unit} — ranked among the ${groupMembersNoun(ctx.peers ?? { kind: 'partners' }, ctx.indicator.spatial_level)} with a comparable value`,
+		subtitle: rankingSubtitle(ctx, period, unit),
 		summary: rankingSummary(shown, comparison, nameOf, countries),
 		notes,
 		missingLabel:
@@ -176,18 +172,31 @@ export function rankIndicator(args: {
 	const comparison = args.norm
 		? normaliseComparison(raw, args.norm.id, args.indicator.direction, args.norm.population)
 		: raw;
+	let model: RankingModel | undefined;
 	return {
 		comparison,
 		comparisonYear: chosen.comparisonYear,
 		years: yearCoverage(args.panel, group),
-		model: rankingModel(args.ctx, comparison, args.places, {
-			targets: args.norm && args.norm.id !== 'raw' ? [] : args.targets,
-			comparisonYear: chosen.comparisonYear,
-			unit: args.norm?.unit,
-			decimals: args.norm?.decimals,
-			norm: args.norm?.id
-		})
+		// Built when first asked for: a group drawn as a distribution never needs its ~900 bars and notes.
+		get model() {
+			return (model ??= rankingModel(args.ctx, comparison, args.places, {
+				targets: args.norm && args.norm.id !== 'raw' ? [] : args.targets,
+				comparisonYear: chosen.comparisonYear,
+				unit: args.norm?.unit,
+				decimals: args.norm?.decimals,
+				norm: args.norm?.id
+			}));
+		}
 	};
+}
+
+/** "2023, persons — ranked among the European cities with a comparable value" (no count: counts are claims). */
+export function rankingSubtitle(ctx: StatementContext, period: Period, unit: string): string {
+	const when =
+		period.kind === 'year'
+			? String(period.year)
+			: `latest comparable value in ${period.from}–${period.to} (each bar's own year shown)`;
+	return `${when}, ${unit} — ranked among the ${groupMembersNoun(ctx.peers ?? { kind: 'partners' }, ctx.indicator.spatial_level)} with a comparable value`;
 }
 
 /** What every statement about `indicator` needs: the indicator, the group, the data release year. */
