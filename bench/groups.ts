@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
-import { longTasks, observeLongTasks } from './redraw';
+import { longTasks, observeLongTasks, timeSelectChange } from './redraw';
 
 const INDICATOR = 'cars_per_1000';
 
@@ -27,24 +27,9 @@ export const GROUP_VIEWS: Readonly<Record<string, GroupView>> = {
 	map: { query: `view=map&indicator=${INDICATOR}`, drawnKey: (g) => `${INDICATOR}|${g}` }
 };
 
-/** Sets the group select and resolves with ms until the view's data-drawn names it and a frame is painted. */
+/** Sets the group select; ms until the view's data-drawn names the group and a frame is painted. */
 function switchGroup(page: Page, group: 'partners' | 'europe', key: string): Promise<number> {
-	// A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
-	return page.evaluate<number>(`(async () => {
-		const select = document.querySelector('select[id$="-group"]');
-		const target = document.querySelector('[data-drawn]');
-		const done = () => target.getAttribute('data-drawn') === ${JSON.stringify(key)} && !document.querySelector('[aria-busy="true"]');
-		const t0 = performance.now();
-		select.value = ${JSON.stringify(group)};
-		select.dispatchEvent(new Event('change', { bubbles: true }));
-		await new Promise((resolve) => {
-			if (done()) return resolve();
-			const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolve(); } });
-			observer.observe(document.body, { attributes: true, subtree: true, childList: true });
-		});
-		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-		return performance.now() - t0;
-	})()`);
+	return timeSelectChange(page, 'select[id$="-group"]', group, `drawn === ${JSON.stringify(key)}`);
 }
 
 async function openView(page: Page, base: string, view: GroupView): Promise<void> {

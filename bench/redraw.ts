@@ -33,6 +33,29 @@ export function longTasks(page: Page): Promise<number[]> {
 	return page.evaluate<number[]>('window.__longTasks ?? []');
 }
 
+/**
+ * Milliseconds from a user's change of `select` to `value` until the view's `data-drawn` satisfies
+ * `isDrawn` (a JavaScript expression over the attribute's value, `drawn`) and the next frame is painted.
+ */
+export function timeSelectChange(page: Page, select: string, value: string, isDrawn: string): Promise<number> {
+	// A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
+	return page.evaluate<number>(`(async () => {
+		const select = document.querySelector(${JSON.stringify(select)});
+		const target = document.querySelector('[data-drawn]');
+		const done = () => { const drawn = target.getAttribute('data-drawn') || ''; return ${isDrawn}; };
+		const t0 = performance.now();
+		select.value = ${JSON.stringify(value)};
+		select.dispatchEvent(new Event('change', { bubbles: true }));
+		await new Promise((resolve) => {
+			if (done()) return resolve();
+			const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolve(); } });
+			observer.observe(target, { attributes: true });
+		});
+		await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+		return performance.now() - t0;
+	})()`);
+}
+
 export interface RedrawSample {
 	/** Control change → new chart painted. */
 	total: number;
@@ -59,23 +82,9 @@ export async function measureRedraws(
 		const value = options[(i * 7 + 1) % options.length]!;
 		const current = await page.locator(view.select).inputValue();
 		const next = value === current ? options[(options.indexOf(value) + 1) % options.length]! : value;
-		// A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
-		const sample = await page.evaluate<RedrawSample>(`(async () => {
-			const select = document.querySelector(${JSON.stringify(view.select)});
-			const target = document.querySelector('[data-drawn]');
-			const done = () => (target.getAttribute('data-drawn') || '').split('|')[0] === ${JSON.stringify(next)};
-			const t0 = performance.now();
-			select.value = ${JSON.stringify(next)};
-			select.dispatchEvent(new Event('change', { bubbles: true }));
-			await new Promise((resolve) => {
-				if (done()) return resolve();
-				const observer = new MutationObserver(() => { if (done()) { observer.disconnect(); resolve(); } });
-				observer.observe(target, { attributes: true });
-			});
-			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-			const total = performance.now() - t0;
-			return { total, query: performance.getEntriesByName('coc:view-query').at(-1).duration };
-		})()`);
+		const total = await timeSelectChange(page, view.select, next, `drawn.split('|')[0] === ${JSON.stringify(next)}`);
+		const query = await page.evaluate(() => performance.getEntriesByName('coc:view-query').at(-1)!.duration);
+		const sample: RedrawSample = { total, query };
 		samples.push(sample);
 	}
 	return samples;

@@ -7,7 +7,7 @@
  *   node scripts/precompress-data.js [build-dir]     (skipped when PRECOMPRESS=0, like the adapter's)
  */
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const EXTENSIONS = ['.csv', '.md'];
@@ -37,7 +37,7 @@ if (process.env.PRECOMPRESS !== '0') {
 		writeFileSync(`${path}.br`, br);
 		writeFileSync(`${path}.gz`, gzipSync(bytes, { level: 9 }));
 		files++;
-		before += statSync(path).size;
+		before += bytes.length;
 		after += br.length;
 	}
 	console.log(

@@ -4,7 +4,7 @@
  */
 import type { CataloguePlace } from '$lib/analysis/peer-group';
 import type { QueryEngine } from './engine';
-import type { PanelRow } from './queries';
+import { panelRowsSql, type PanelRow } from './queries';
 
 export interface CatalogueRow extends CataloguePlace {
 	country_name: string;
@@ -28,15 +28,5 @@ export async function listCatalogue(engine: QueryEngine): Promise<CatalogueRow[]
  */
 export async function europePanelRows(engine: QueryEngine, indicatorIds: readonly string[]): Promise<PanelRow[]> {
 	await engine.loadEurope();
-	return engine.query<PanelRow>(
-		`SELECT o.indicator_id, g.place_code AS city_id, o.geo_code, g.name AS geo_name, coalesce(g.survey, '') AS survey,
-		        o.year::INTEGER AS year, o.value, o.flags, o.note
-		   FROM all_observations o
-		   JOIN geo_europe g ON g.geo_code = o.geo_code
-		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
-		  WHERE o.indicator_id IN (SELECT unnest(string_split(?, ','))) AND g.place_code IS NOT NULL
-		    AND o.value IS NOT NULL
-		  ORDER BY o.indicator_id, g.place_code, o.year`,
-		[indicatorIds.join(',')]
-	);
+	return engine.query<PanelRow>(panelRowsSql('geo_europe', 'place_code'), [indicatorIds.join(',')]);
 }

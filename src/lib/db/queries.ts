@@ -95,22 +95,27 @@ export interface PanelRow {
 }
 
 /**
- * Every own observation of every partner place for `indicatorIds`, at each indicator's spatial level
- * (never a regional or national value), with the unit's survey type: the rows a panel is classified
- * from (src/lib/analysis/panel.ts). The ids are bound as one comma-joined string.
+ * The panel rows of the places of `units` (a table or view with geo_code, name, level and survey),
+ * keyed by its column `key`: own observations at each indicator's spatial level, never a regional or
+ * national value. The ids are bound as one comma-joined string.
+ */
+export function panelRowsSql(units: string, key: string): string {
+	return `SELECT o.indicator_id, g.${key} AS city_id, o.geo_code, g.name AS geo_name, coalesce(g.survey, '') AS survey,
+	        o.year::INTEGER AS year, o.value, o.flags, o.note
+	   FROM all_observations o
+	   JOIN ${units} g ON g.geo_code = o.geo_code
+	   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
+	  WHERE o.indicator_id IN (SELECT unnest(string_split(?, ','))) AND g.${key} IS NOT NULL
+	    AND o.value IS NOT NULL
+	  ORDER BY o.indicator_id, g.${key}, o.year`;
+}
+
+/**
+ * Every own observation of every partner place for `indicatorIds`, with the unit's survey type: the
+ * rows a panel is classified from (src/lib/analysis/panel.ts).
  */
 export function panelRows(engine: QueryEngine, indicatorIds: readonly string[]): Promise<PanelRow[]> {
-	return engine.query<PanelRow>(
-		`SELECT o.indicator_id, g.city_id, o.geo_code, g.name AS geo_name, coalesce(g.survey, '') AS survey,
-		        o.year::INTEGER AS year, o.value, o.flags, o.note
-		   FROM all_observations o
-		   JOIN all_geo g ON g.geo_code = o.geo_code
-		   JOIN all_indicators i ON i.indicator_id = o.indicator_id AND g.level = i.spatial_level
-		  WHERE o.indicator_id IN (SELECT unnest(string_split(?, ','))) AND g.city_id IS NOT NULL
-		    AND o.value IS NOT NULL
-		  ORDER BY o.indicator_id, g.city_id, o.year`,
-		[indicatorIds.join(',')]
-	);
+	return engine.query<PanelRow>(panelRowsSql('all_geo', 'city_id'), [indicatorIds.join(',')]);
 }
 
 /**
