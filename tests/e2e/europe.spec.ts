@@ -104,6 +104,10 @@ test('changing the group changes the group and its count in every statement and 
 	const group = await groupShown(page, 'size:');
 	// Klaipėda, about 150,000 inhabitants: the checker's bands put it in M.
 	expect(group).toBe('size:M');
+	// The control says how large the group is: every place of the class, with or without a value.
+	await expect(page.locator('.group-about [data-group]')).toContainText(
+		`— ${model.members(group).length.toLocaleString('en-GB')} places`
+	);
 	const { year, values } = comparisonValues(model, indicator, group);
 	const chart = page.locator('[data-chart="compare-ranking"]');
 	await expect(chart.locator('g.swarm circle.dot')).toHaveCount(values.length);
