@@ -14,7 +14,11 @@ export interface RedrawCase {
 
 export const REDRAW_CASES: Readonly<Record<string, RedrawCase>> = {
 	ranking: { query: '', select: '#compare-indicator' },
-	trends: { query: 'view=trends', select: '#trends-indicator' }
+	trends: { query: 'view=trends', select: '#trends-indicator' },
+	map: { query: 'view=map', select: '#map-indicator' },
+	scatter: { query: 'view=scatter', select: '#scatter-x' },
+	benchmark: { query: 'view=benchmark', select: '#benchmark-theme' },
+	profile: { query: 'view=profile', select: '#profile-theme' }
 };
 
 /**

@@ -5,7 +5,8 @@
  *   first paint    — first-contentful-paint; the chart is prerendered, so it is in that paint
  *   interactive    — coc:interactive mark (the page is hydrated, controls respond)
  *   data ready     — coc:engine-ready mark (live queries possible), from navigation start
- *   query          — coc:query measure: a year change (GROUP BY coverage + filtered join)
+ *   yearChange     — coc:query measure of a year change (no query: the indicator's series are loaded)
+ *   indicatorChange — coc:query measure of the first indicator change of the visit (its first query)
  * Then, on /compare, the time from a control change to the redrawn chart (bench/redraw.ts), on the
  * real datasets and on a copy of the site with 1,000,000 generated rows more (bench/large-table.ts);
  * and on /explore, page turns and scroll frame times of the preview on both (bench/explore-paging.ts).
@@ -16,13 +17,13 @@
  * Prints median and p95 and the ratios to the bare engine; writes bench/results.json.
  *   npm run bench            (RUNS=20 npm run bench for more runs)
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
 import { prepareLargeBuild } from './large-table';
 import { measurePaging, type PagingSample } from './explore-paging';
 import { measureRedrawsWithLongTasks, REDRAW_CASES } from './redraw';
 import { bareAggregates, bareEngineReady, buildBare, BARE_DIR } from './bare';
+import { serve } from './serve';
 import { europeBytes, GROUP_VIEWS, measureEuropeLoad, measureGroupSwitches } from './groups';
 
 const RUNS = Math.max(10, Number(process.env.RUNS ?? 20));
@@ -52,30 +53,14 @@ interface Sample {
 	firstPaint: number;
 	interactive: number;
 	dataReady: number;
-	query: number;
+	yearChange: number;
+	indicatorChange: number;
 }
 
 function quantile(values: number[], q: number): number {
 	const sorted = [...values].sort((a, b) => a - b);
 	const index = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
 	return sorted[Math.max(0, index)]!;
-}
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-	const server = spawn('node', ['scripts/serve.js'], {
-		env: { ...process.env, PORT: String(port), BUILD_DIR: dir },
-		stdio: 'ignore'
-	});
-	for (let i = 0; i < 100; i++) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return server;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	server.kill();
-	throw new Error(`The static server did not start on port ${port}`);
 }
 
 const stats = (values: number[]) => ({ median: quantile(values, 0.5), p95: quantile(values, 0.95) });
@@ -123,6 +108,13 @@ async function main(): Promise<void> {
 			const current = await page.getByLabel('Year').inputValue();
 			await page.getByLabel('Year').selectOption(years.find((y) => y !== current)!);
 			await page.waitForFunction(() => performance.getEntriesByName('coc:query').length > 0);
+			const indicators = await page
+				.locator('#indicator-select')
+				.locator('option')
+				.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+			const shown = await page.locator('#indicator-select').inputValue();
+			await page.locator('#indicator-select').selectOption(indicators.find((i) => i !== shown)!);
+			await page.waitForFunction(() => performance.getEntriesByName('coc:query').length > 1);
 			// A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
 			samples.push(
 				await page.evaluate<Sample>(`(() => {
@@ -132,7 +124,8 @@ async function main(): Promise<void> {
 						firstPaint: one('first-contentful-paint').startTime,
 						interactive: one('coc:interactive').startTime,
 						dataReady: one('coc:engine-ready').startTime,
-						query: one('coc:query').duration
+						yearChange: performance.getEntriesByName('coc:query')[0].duration,
+						indicatorChange: performance.getEntriesByName('coc:query')[1].duration
 					};
 				})()`)
 			);

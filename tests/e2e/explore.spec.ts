@@ -42,6 +42,45 @@ test('a filter in the URL gives exactly the matching rows, sortable', async ({ p
 	);
 });
 
+test('the preview shows years as written, long texts on one line with the full text on demand, and at least 15 rows', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await page.goto(`./explore?${QUERY}`);
+	await engineReady(page);
+	await expect(page.locator('p.count[data-count]')).toHaveAttribute('data-count', String(expected.length));
+	const headers = (await page.locator('thead th').allTextContents()).map((h) => h.replace(/[↑↓]/g, '').trim());
+	const column = (name: string) => page.locator('tbody tr td:nth-child(' + (headers.indexOf(name) + 1) + ')');
+	// Years are identifiers: "2015", never "2,015".
+	const years = await column('year').allTextContents();
+	expect(years.length).toBeGreaterThan(0);
+	const expectedYears = new Set(expected.map((o) => o.year));
+	for (const year of years) {
+		expect(year).toMatch(/^\d{4}$/);
+		expect(expectedYears.has(year)).toBe(true);
+	}
+	// The licence is one line, clipped, with the whole text as its tooltip.
+	const licence = column('licence').first();
+	const full = (await licence.getAttribute('title')) ?? '';
+	expect(full.length).toBeGreaterThan(40);
+	expect(await licence.textContent()).toBe(full);
+	const lineHeight = async () =>
+		licence.evaluate((td) => td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight));
+	expect(await lineHeight()).toBeLessThan(2);
+	expect(await licence.evaluate((td) => td.scrollWidth > td.clientWidth)).toBe(true);
+	// A laptop screen sees at least 15 rows of the preview at once.
+	const visible = await page.locator('.result .scroll').evaluate((frame) => {
+		const box = frame.getBoundingClientRect();
+		return [...frame.querySelectorAll('tbody tr')].filter((tr) => {
+			const r = tr.getBoundingClientRect();
+			return r.top >= box.top && r.bottom <= box.bottom + 1;
+		}).length;
+	});
+	expect(visible).toBeGreaterThanOrEqual(Math.min(15, expected.length));
+	await page.getByRole('checkbox', { name: 'Show long texts in full' }).check();
+	expect(await lineHeight()).toBeGreaterThanOrEqual(2);
+});
+
 test('controls write the URL and change the result', async ({ page }) => {
 	await page.goto('./explore');
 	await engineReady(page);

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { countryName, describeFlags, formatNumber, formatSigned, formatValue, ordinal } from '$lib/data/format';
+import {
+	countryName,
+	describeFlags,
+	formatCell,
+	formatNumber,
+	formatSigned,
+	formatValue,
+	ordinal
+} from '$lib/data/format';
 
 describe('formatNumber (en-GB, fixed decimals)', () => {
 	it('groups thousands with commas and uses a decimal point whatever the machine locale', () => {
@@ -66,5 +74,19 @@ describe('formatSigned', () => {
 		expect(formatSigned(-8.66, 1)).toBe('−8.7');
 		expect(formatSigned(1234.5)).toBe('+1,235');
 		expect(formatSigned(0, 1)).toBe('±0.0');
+	});
+});
+
+describe('formatCell', () => {
+	it('writes years, ids and codes as they are, and quantities with separators', () => {
+		expect(formatCell('year', 2020)).toBe('2020');
+		expect(formatCell('Reference year', 2001)).toBe('2001');
+		expect(formatCell('city_id', 12345)).toBe('12345');
+		expect(formatCell('geo_code', 1001)).toBe('1001');
+		expect(formatCell('value', 545073)).toBe('545,073');
+		expect(formatCell('value', 16.125)).toBe('16.125');
+		expect(formatCell('yearly_total', 2020)).toBe('2,020');
+		expect(formatCell('year', null)).toBe('');
+		expect(formatCell('note', 'a <b> text')).toBe('a <b> text');
 	});
 });

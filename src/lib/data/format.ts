@@ -66,6 +66,22 @@ export function formatExact(value: number): string {
 	return exact.format(value);
 }
 
+/**
+ * Whether a column holds identifiers rather than quantities — a year, an id, a code, a number of a
+ * row — whose digits are never grouped ("2020", not "2,020").
+ */
+export function isIdentifierColumn(column: string): boolean {
+	return /(^|[_\s-])(year|id|code)$/i.test(column.trim());
+}
+
+/** One cell of a table of raw data: empty for a missing value, identifiers as written, numbers exact. */
+export function formatCell(column: string, value: unknown): string {
+	if (value === null || value === undefined) return '';
+	if (typeof value === 'number') return isIdentifierColumn(column) ? String(value) : formatExact(value);
+	if (typeof value === 'bigint') return String(value);
+	return String(value);
+}
+
 /** A change or a distance with its sign, as printed: "+4.8", "−22.4" (a true minus), "±0.0". */
 export function formatSigned(value: number, decimals = 0): string {
 	return `${value > 0 ? '+' : value < 0 ? '−' : '±'}${formatNumber(Math.abs(value), decimals)}`;

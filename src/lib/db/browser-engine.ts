@@ -10,6 +10,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { StatementCache } from './statement-cache';
 import { rowsFromArrow } from './arrow-rows';
 import { copyExportSql, createExportTableSql, DESCRIBE_EXPORT_SQL, DROP_EXPORT_SQL } from './csv-copy';
 import { DATASET_URLS } from './dataset-urls';
@@ -129,15 +130,10 @@ async function start(): Promise<QueryEngine> {
 	performance.mark('coc:engine-ready');
 	performance.measure('coc:engine-start', 'coc:engine-start', 'coc:engine-ready');
 	setState({ status: 'ready' });
-	const query = async <T extends object>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> => {
-		if (params.length === 0) return rowsFromArrow<T>(await conn.query(sql));
-		const statement = await conn.prepare(sql);
-		try {
-			return rowsFromArrow<T>(await statement.query(...params));
-		} finally {
-			await statement.close();
-		}
-	};
+	// One worker round trip per parameterised query instead of three (statement-cache.ts).
+	const statements = new StatementCache(conn);
+	const query = async <T extends object>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> =>
+		rowsFromArrow<T>(params.length === 0 ? await conn.query(sql) : await statements.query(sql, params));
 	let europe: Promise<void> | null = null;
 	const loadEurope = () => {
 		if (!europe) {

@@ -9,7 +9,8 @@ import { getBrowserEngine } from '$lib/db/browser-engine';
 import type { QueryEngine } from '$lib/db/engine';
 
 export class ViewLoader<T> {
-	data: T | null = $state(null);
+	// Raw: a result is replaced whole, never changed in place; a deep proxy made every cell of every row a signal.
+	data: T | null = $state.raw(null);
 	busy = $state(false);
 	error = $state('');
 	drawn = $state('');
