@@ -23,6 +23,7 @@ import { prepareLargeBuild } from './large-table';
 import { measurePaging, type PagingSample } from './explore-paging';
 import { measureRedrawsWithLongTasks, REDRAW_CASES } from './redraw';
 import { bareAggregates, bareEngineReady, buildBare, BARE_DIR } from './bare';
+import { measureRepeatVisit } from './repeat-visit';
 import { serve } from './serve';
 import { europeBytes, GROUP_VIEWS, measureEuropeLoad, measureGroupSwitches } from './groups';
 
@@ -38,6 +39,7 @@ const URL_ROOT = `http://127.0.0.1:${PORT}/`;
 const LARGE_PORT = 4181;
 const REDRAWS = 100;
 const PAGE_TURNS = 20;
+const REPEAT_VISITS = 5;
 
 async function paging(browser: Browser, base: string): Promise<PagingSample> {
 	const context = await browser.newContext({ locale: 'en-GB' });
@@ -160,6 +162,18 @@ async function main(): Promise<void> {
 		);
 		console.log(`1M aggregate    ${ms(bare.aggregate.median)} ${ms(bare.aggregate.p95)}   (${AGGREGATES} queries)`);
 
+		const repeats = [];
+		for (let i = 0; i < REPEAT_VISITS; i++) repeats.push(await measureRepeatVisit(browser, URL_ROOT, server));
+		const repeat = {
+			ready: stats(repeats.map((r) => r.ready)),
+			hashedFilesAgain: Math.max(...repeats.map((r) => r.again.length)),
+			requests: Math.max(...repeats.map((r) => r.requests))
+		};
+		console.log(
+			`repeat visit (${REPEAT_VISITS}, same browser cache): engine ready ${ms(repeat.ready.median)} ${ms(repeat.ready.p95)}; ` +
+				`hashed files downloaded again: ${repeat.hashedFilesAgain} (target 0; ${repeat.requests} requests in all, the HTML revalidated)`
+		);
+
 		const loads = [];
 		for (let i = 0; i < EUROPE_LOADS; i++) loads.push(await measureEuropeLoad(browser, URL_ROOT));
 		const europe = {
@@ -264,6 +278,7 @@ async function main(): Promise<void> {
 						aggregate: bare.aggregate,
 						samples: bareReady
 					},
+					repeat,
 					europe,
 					redraw: { changesPerView: REDRAWS, real, largeRows: large.rows, large: big },
 					explore,

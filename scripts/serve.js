@@ -15,6 +15,8 @@ const dir = resolve(process.env.BUILD_DIR ?? 'build');
 const base = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
+// `npm run bench` counts what a repeat visit downloads again: one line per request on stdout.
+const logRequests = process.env.LOG_REQUESTS === '1';
 
 if (!existsSync(join(dir, 'index.html'))) {
 	console.error(`No built site in ${dir}. Run "npm run build" first.`);
@@ -41,6 +43,7 @@ function sendNotFound(res) {
 
 createServer((req, res) => {
 	const url = req.url ?? '/';
+	if (logRequests) res.on('finish', () => console.log(`request ${res.statusCode} ${url}`));
 	if (base) {
 		if (url === base) {
 			res.writeHead(301, { Location: `${base}/` });

@@ -1,6 +1,6 @@
 /**
  * Air-quality standards the annual means are read against, each with its legal or scientific source.
- * Checked against the official texts (EUR-Lex, WHO) — see README "Targets".
+ * Checked against the official texts (EUR-Lex, WHO) — see docs/DATA.md, `targets.csv`.
  */
 import type { SourceRecord } from './eurostat-urb';
 
