@@ -126,6 +126,31 @@ describe('explore pages from a selection joined once', () => {
 		}
 	});
 
+	it('reads the next page ahead, and the pages it gives are those of the query run afresh', async () => {
+		const results = new ExploreResults();
+		// The real engine, counting the page queries that reach it.
+		let pageQueries = 0;
+		const counting: QueryEngine = {
+			...engine,
+			query: (sql, params) => {
+				if (/LIMIT \? OFFSET \?/.test(sql)) pageQueries++;
+				return engine.query(sql, params);
+			}
+		};
+		await results.page(counting, filter, 'ahead', 20);
+		await new Promise((r) => setTimeout(r, 50));
+		const before = pageQueries;
+		for (const page of [1, 2, 3]) {
+			const chosen = { ...filter, page };
+			const got = await results.page(counting, chosen, 'ahead', 20);
+			expect(got.rows).toEqual((await explorePage(engine, chosen, 20)).rows);
+		}
+		// Pages 1–3 were each read ahead by the page before: the three turns asked for no page of their own.
+		expect(before).toBe(2);
+		await new Promise((r) => setTimeout(r, 50));
+		expect(pageQueries).toBe(5);
+	});
+
 	it('counts the rows of a wide shape, not the long rows behind it', async () => {
 		const results = new ExploreResults();
 		const wide = f({ cities: ['daugavpils'], indicators: ['population', 'unemployment_rate'], shape: 'wide-year' });

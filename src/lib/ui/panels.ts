@@ -39,8 +39,10 @@ export async function loadPanels(
 	const keyOf = (id: string) => `${scope}|${id}`;
 	const missing = wanted.filter((id) => !panels.has(keyOf(id)));
 	if (missing.length) {
-		// A derived value is classified against its inputs' series: read them too, even if cached.
-		const built = rowsOf(engine, wanted, scope).then((rows) => buildPanels(wanted, (id) => rules.get(id), rows));
+		// A derived value is classified against its inputs' series: read them too, even if cached —
+		// but only the inputs of what is missing (a scatter's population panels are read once a visit).
+		const needed = withInputs(missing, (id) => rules.get(id));
+		const built = rowsOf(engine, needed, scope).then((rows) => buildPanels(needed, (id) => rules.get(id), rows));
 		for (const id of missing) {
 			const panel = built.then((m) => m.get(id));
 			panel.catch(() => panels.delete(keyOf(id)));

@@ -2,16 +2,21 @@
  * The explore preview's pages. Each selection (filters, without page and sort) is joined once into a
  * temporary table; page turns and sorts read that table. The count is of the rows shown (long rows,
  * or the wide shape's rows). The newest two selections are kept (going back one step is free); older
- * tables are dropped.
+ * tables are dropped. Once a page is shown, the next one is read ahead, so "Next" waits for no query.
  */
 import type { QueryEngine, Row } from '$lib/db/engine';
 import { dropExploreTable, exploreCount, explorePage, materialiseExplore } from '$lib/db/explore-queries';
 import type { ExploreFilter } from '$lib/state/explore-filter';
 
 const KEEP = 2;
+/** Pages kept (the shown ones and those read ahead). */
+const KEEP_PAGES = 6;
+
+type PageRows = { columns: string[]; rows: Row[] };
 
 export class ExploreResults {
 	#tables = new Map<string, Promise<{ table: string; count: number }>>();
+	#pages = new Map<string, Promise<PageRows>>();
 	#next = 0;
 
 	async page(
@@ -37,11 +42,30 @@ export class ExploreResults {
 		}
 		try {
 			const { table, count } = await entry;
-			return { ...(await explorePage(engine, filter, pageSize, table)), count };
+			const shown = await this.#page(engine, filter, selection, pageSize, table);
+			if ((filter.page + 1) * pageSize < count)
+				void this.#page(engine, { ...filter, page: filter.page + 1 }, selection, pageSize, table).catch(
+					() => undefined
+				);
+			return { ...shown, count };
 		} catch (error) {
 			// A failed or dropped table is made again on the next request.
 			this.#tables.delete(selection);
+			this.#pages.clear();
 			throw error;
 		}
+	}
+
+	/** One page of a materialised selection, read once (the table's name is part of the key). */
+	#page(engine: QueryEngine, filter: ExploreFilter, selection: string, pageSize: number, table: string) {
+		const key = `${table}|${filter.shape}|${filter.sort}|${filter.desc}|${filter.page}|${pageSize}|${selection}`;
+		let rows = this.#pages.get(key);
+		if (!rows) {
+			rows = explorePage(engine, filter, pageSize, table);
+			rows.catch(() => this.#pages.delete(key));
+			this.#pages.set(key, rows);
+			for (const old of [...this.#pages.keys()].slice(0, -KEEP_PAGES)) this.#pages.delete(old);
+		}
+		return rows;
 	}
 }
