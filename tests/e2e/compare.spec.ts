@@ -79,6 +79,28 @@ test('controls write the URL, and back returns to the previous view', async ({ p
 		.toEqual(expectedBars(model, 'population', model.comparisonYear('population')!.year));
 });
 
+test('"Copy link" copies the whole view, and the copied link opens the same chart', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('./compare');
+	await engineReady(page);
+	await page.locator('#compare-indicator').selectOption('cars_per_1000');
+	await page.locator('#compare-city').selectOption('murcia');
+	await expect(page).toHaveURL(/city=murcia/);
+	const bars = await drawnBars(page, 'compare-ranking');
+	const fill = await page.locator('rect.bar[data-key="murcia"]').getAttribute('fill');
+	await page.getByRole('button', { name: 'Copy link' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(page.url());
+	const other = await context.newPage();
+	await other.goto(copied);
+	await engineReady(other);
+	await expect(other.locator('#compare-indicator')).toHaveValue('cars_per_1000');
+	await expect.poll(() => drawnBars(other, 'compare-ranking')).toEqual(bars);
+	await expect(other.locator('#compare-city')).toHaveValue('murcia');
+	await expect(other.locator('rect.bar[data-key="murcia"]')).toHaveAttribute('fill', fill!);
+});
+
 test('regional values never appear as ranked bars', async ({ page }) => {
 	await page.goto('./compare');
 	const options = await page

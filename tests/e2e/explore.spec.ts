@@ -131,6 +131,10 @@ test('CSV and Parquet downloads hold exactly the filtered rows, with their metad
 	const readme = strFromU8(csv.files['README.md']!);
 	expect(readme).toContain('Suggested citation');
 	expect(readme).toContain('without values flagged e, p');
+	// The extract names the data it comes from, as the page's footer does.
+	const version = await page.locator('[data-data-version]').getAttribute('data-data-version');
+	expect(readme).toContain(`data version ${version}, sources retrieved`);
+	expect(descriptor['x-data-version']).toContain(`data version ${version}`);
 
 	const parquet = await downloadZip(page, 'Download Parquet');
 	const parquetName = Object.keys(parquet.files).find((f) => f.endsWith('.parquet'))!;

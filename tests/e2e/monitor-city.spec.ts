@@ -154,11 +154,18 @@ test('Hannover: the suspect 2024 population is named, not used', async ({ page }
 	);
 });
 
-test('every report card prints to one or two A4 pages with the city and its sources', async ({ page }) => {
+test('every report card prints to one or two A4 pages with the city and its sources, each page saying which', async ({
+	page
+}) => {
 	test.setTimeout(120_000);
 	await page.emulateMedia({ media: 'print' });
+	const today = new Date().toISOString().slice(0, 10);
 	for (const c of cities) {
 		await page.goto(`./city/${c.city_id}`);
+		// The margin text is written once the page runs (it holds the address and the printing date).
+		await page.waitForFunction(() => document.querySelector('style[data-print-margins]')?.textContent);
+		const version = await page.locator('[data-data-version]').getAttribute('data-data-version');
+		expect(version).toMatch(/^[0-9a-f]{10}$/);
 		const pdf = await page.pdf({ format: 'A4', printBackground: true });
 		const parser = new PDFParse({ data: new Uint8Array(pdf) });
 		const result = await parser.getText();
@@ -168,6 +175,15 @@ test('every report card prints to one or two A4 pages with the city and its sour
 		expect(result.text, c.city_id).toContain(c.name!);
 		expect(result.text, c.city_id).toContain('Sources');
 		expect(result.text, c.city_id).not.toContain('Print / save as PDF');
+		// Every page: its number, the place, the data version, the printing date and the address.
+		for (const [i, p] of result.pages.entries()) {
+			const text = p.text.replace(/\s+/g, ' ');
+			expect(text, `${c.city_id} page ${i + 1}`).toContain(`page ${i + 1} of ${result.total}`);
+			expect(text, `${c.city_id} page ${i + 1}`).toContain(c.name!);
+			expect(text, `${c.city_id} page ${i + 1}`).toContain(`data version ${version}`);
+			expect(text, `${c.city_id} page ${i + 1}`).toContain(`printed ${today}`);
+			expect(text, `${c.city_id} page ${i + 1}`).toContain(`/city/${c.city_id}`);
+		}
 	}
 });
 

@@ -26,6 +26,8 @@ export interface ExtractMeta {
 	}[];
 	/** The page address that reproduces the selection. */
 	link: string;
+	/** Which data the rows come from: "data version 3f9a1c2e7b, sources retrieved 2018-09 to 2026-11". */
+	dataVersion: string;
 }
 
 const slug = (text: string) =>
@@ -88,6 +90,7 @@ export function descriptor(meta: ExtractMeta): object {
 			}
 		],
 		'x-filter': meta.filterText,
+		'x-data-version': meta.dataVersion,
 		'x-citation': citation(meta)
 	};
 }
@@ -100,6 +103,7 @@ export function readme(meta: ExtractMeta): string {
 		'',
 		`- Selection: ${meta.filterText}`,
 		`- Rows: ${meta.rows}`,
+		`- Data: ${meta.dataVersion} (the dashboard's footer names the version it shows)`,
 		`- Same view: ${meta.link}`,
 		`- File: ${meta.name}.${meta.format} (${meta.format === 'csv' ? 'UTF-8, header, RFC 4180; text cells starting with = + - @ are prefixed with an apostrophe' : 'Apache Parquet, typed columns'})`,
 		'',

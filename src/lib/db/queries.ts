@@ -142,11 +142,13 @@ export interface SourceRow {
 	licence: string;
 	licence_url: string;
 	citation: string;
+	/** When the file was taken from its publisher ("2025-11"). */
+	retrieved: string | null;
 }
 
 export function listSources(engine: QueryEngine): Promise<SourceRow[]> {
 	return engine.query<SourceRow>(
-		`SELECT source_id, publisher, title, dataset_code, url, licence, licence_url, citation,
+		`SELECT source_id, publisher, title, dataset_code, url, licence, licence_url, citation, retrieved,
 		        source_id IN (SELECT DISTINCT source_id FROM all_observations) AS has_observations
 		   FROM all_sources ORDER BY publisher, title`
 	);

@@ -13,7 +13,8 @@ export async function buildExtract(
 	filter: ExploreFilter,
 	format: 'csv' | 'parquet',
 	link: string,
-	names: { places: (id: string) => string; subjects: string[]; any: (id: string) => string }
+	names: { places: (id: string) => string; subjects: string[]; any: (id: string) => string },
+	dataVersion: string
 ): Promise<{ fileName: string; zip: Uint8Array }> {
 	if (filter.europe) await engine.loadEurope();
 	const shaped = await shapedQuery(engine, filter);
@@ -42,7 +43,8 @@ export async function buildExtract(
 		columns,
 		indicators: metadata.indicators,
 		sources: metadata.sources,
-		link
+		link,
+		dataVersion
 	};
 	return { fileName: `${meta.name}.zip`, zip: extractZip(meta, data) };
 }
