@@ -119,3 +119,23 @@ test('the footer credits exactly the publishers whose data the site shows', asyn
 	for (const s of unused) expect(footer, s.publisher).not.toContain(s.publisher!);
 	expect(footer).not.toContain('SDSN');
 });
+
+test('every page links the accessibility statement, which states its status, limits, feedback route and privacy', async ({
+	page
+}) => {
+	await page.goto('./explore');
+	await page.getByRole('link', { name: 'Accessibility and privacy' }).click();
+	await expect(page).toHaveURL(/\/accessibility$/);
+	await expect(page.locator('h1')).toHaveText('Accessibility and privacy');
+	for (const heading of [
+		'Conformance status',
+		'What is not yet accessible',
+		'Using the dashboard with a keyboard or a screen reader',
+		'How this was checked',
+		'Tell us about a problem',
+		'Privacy: what stays in your browser'
+	])
+		await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
+	await expect(page.locator('main')).toContainText('Directive (EU) 2016/2102');
+	await expect(page.locator('main')).toContainText('Partially conformant');
+});

@@ -187,8 +187,10 @@ test('every report card prints to one or two A4 pages with the city and its sour
 	}
 });
 
-test('no serious accessibility violations on /, /monitor and a report card', async ({ page }) => {
-	for (const path of ['./', './monitor', './city/poznan']) {
+test('no serious accessibility violations on /, /monitor, a report card and the accessibility statement', async ({
+	page
+}) => {
+	for (const path of ['./', './monitor', './city/poznan', './accessibility']) {
 		await page.goto(path);
 		const results = await new AxeBuilder({ page }).analyze();
 		const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

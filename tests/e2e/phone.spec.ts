@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 // A 360 px phone must never scroll sideways: wide tables scroll inside their own frame,
 // controls and long labels wrap. (The compare views have their own check in compare-views.spec.ts.)
-const PAGES = ['./', 'monitor', 'explore', 'upload', 'about', 'city/poznan'] as const;
+const PAGES = ['./', 'monitor', 'explore', 'upload', 'about', 'city/poznan', 'accessibility'] as const;
 
 test.use({ viewport: { width: 360, height: 780 } });
 
