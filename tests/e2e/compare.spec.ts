@@ -101,6 +101,25 @@ test('"Copy link" copies the whole view, and the copied link opens the same char
 	await expect(other.locator('rect.bar[data-key="murcia"]')).toHaveAttribute('fill', fill!);
 });
 
+test('a highlighted place without a comparable value is named in the chart', async ({ page }) => {
+	const model = await loadRecomputation();
+	const year = model.comparisonYear('cars_per_1000')!.year;
+	const ranked = expectedBars(model, 'cars_per_1000', year);
+	const cities = readCsv('cities.csv');
+	const without = cities.find((c) => !(c.city_id! in ranked))!;
+	expect(without, 'a partner place without a value').toBeDefined();
+	await page.goto(`./compare?indicator=cars_per_1000&city=${without.city_id}`);
+	await engineReady(page);
+	await expect(page.locator(`[data-highlight-missing="${without.city_id}"]`)).toHaveText(
+		`${without.name}: no comparable value for ${year}`
+	);
+	// A place with a bar is not named so.
+	const withBar = Object.keys(ranked)[0]!;
+	await page.goto(`./compare?indicator=cars_per_1000&city=${withBar}`);
+	await engineReady(page);
+	await expect(page.locator('[data-highlight-missing]')).toHaveCount(0);
+});
+
 test('regional values never appear as ranked bars', async ({ page }) => {
 	await page.goto('./compare');
 	const options = await page
