@@ -3,29 +3,17 @@
  * statement each time, one prepare per SQL text, the least recently used dropped and closed, and a
  * table made again with other columns still read right by a cached statement.
  */
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { rowsFromArrow } from '$lib/db/arrow-rows';
 import type { SqlParam } from '$lib/db/engine';
+import { createBlockingDuckDB } from '$lib/db/node-engine.server';
 import { StatementCache, type PreparingConnection } from '$lib/db/statement-cache';
 
-const require = createRequire(import.meta.url);
 type Conn = Awaited<ReturnType<typeof open>>;
 type Result = ReturnType<Conn['query']>;
 
 async function open() {
-	const { createDuckDB, NODE_RUNTIME, VoidLogger } = await import('@duckdb/duckdb-wasm/blocking');
-	const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
-	const db = await createDuckDB(
-		{
-			mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') },
-			eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') }
-		},
-		new VoidLogger(),
-		NODE_RUNTIME
-	);
-	await db.instantiate(() => {});
-	return db.connect();
+	return (await createBlockingDuckDB()).connect();
 }
 
 let conn: Conn;

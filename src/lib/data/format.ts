@@ -78,7 +78,6 @@ export function isIdentifierColumn(column: string): boolean {
 export function formatCell(column: string, value: unknown): string {
 	if (value === null || value === undefined) return '';
 	if (typeof value === 'number') return isIdentifierColumn(column) ? String(value) : formatExact(value);
-	if (typeof value === 'bigint') return String(value);
 	return String(value);
 }
 

@@ -17,10 +17,9 @@ import { runInTransaction } from './user-data';
 
 const require = createRequire(import.meta.url);
 
-/** A fresh blocking DuckDB with the datasets loaded (the files stay registered unless dropped). */
-async function openNodeDuckDB(datasetsDir: string) {
-	const duckdb = await import('@duckdb/duckdb-wasm/blocking');
-	const { createDuckDB, NODE_RUNTIME, VoidLogger } = duckdb;
+/** A fresh, empty blocking DuckDB-wasm instance (the browser's own engine, built for Node). */
+export async function createBlockingDuckDB() {
+	const { createDuckDB, NODE_RUNTIME, VoidLogger } = await import('@duckdb/duckdb-wasm/blocking');
 	const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
 	const db = await createDuckDB(
 		{
@@ -31,6 +30,12 @@ async function openNodeDuckDB(datasetsDir: string) {
 		NODE_RUNTIME
 	);
 	await db.instantiate(() => {});
+	return db;
+}
+
+/** A fresh blocking DuckDB with the datasets loaded (the files stay registered unless dropped). */
+async function openNodeDuckDB(datasetsDir: string) {
+	const db = await createBlockingDuckDB();
 	const conn = db.connect();
 	conn.query(SAFE_SETTINGS_SQL);
 	await loadDatasets(

@@ -52,3 +52,8 @@ export function highlightFrom(param: string | null, places: ReadonlySet<string>)
 	const mine = myCity.current?.id ?? null;
 	return mine && places.has(mine) ? mine : null;
 }
+
+/** The address's `city` for a chosen highlight: "none" must be said when my city would otherwise show. */
+export function cityParam(city: string | null): string | null {
+	return city ?? (myCity.current ? 'none' : null);
+}
