@@ -9,7 +9,7 @@
  * process's peak resident memory. Writes bench/results-ingest.json.   npx tsx bench/ingest.ts   (also npm run bench)
  */
 import { writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { createBlockingDuckDB } from '../src/lib/db/node-engine.server';
 import { placeCatalogue } from '../tests/support/datasets';
 import { decodeText, guessEncoding } from '../src/lib/upload/decode';
 import { placeMatcher } from '../src/lib/upload/places';
@@ -17,7 +17,6 @@ import { readFile } from '../src/lib/upload/read-file';
 import { shapeObservations } from '../src/lib/upload/shape';
 import { parseTable } from '../src/lib/upload/table';
 
-const require = createRequire(import.meta.url);
 const SIZES_MB = (process.env.INGEST_MB ?? '10,100').split(',').map(Number);
 const RUNS = Number(process.env.INGEST_RUNS ?? 3);
 const NAMES = [
@@ -92,17 +91,7 @@ const sampleMemory = () => {
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 
 async function duckdbReader() {
-	const duckdb = await import('@duckdb/duckdb-wasm/blocking');
-	const dist = (file: string) => require.resolve(`@duckdb/duckdb-wasm/dist/${file}`);
-	const db = await duckdb.createDuckDB(
-		{
-			mvp: { mainModule: dist('duckdb-mvp.wasm'), mainWorker: dist('duckdb-node-mvp.worker.cjs') },
-			eh: { mainModule: dist('duckdb-eh.wasm'), mainWorker: dist('duckdb-node-eh.worker.cjs') }
-		},
-		new duckdb.VoidLogger(),
-		duckdb.NODE_RUNTIME
-	);
-	await db.instantiate(() => {});
+	const db = await createBlockingDuckDB();
 	const conn = db.connect();
 	return {
 		load(text: string) {

@@ -5,6 +5,7 @@
  * for again — the target is none (they are served `immutable`, so the browser's cache answers).
  */
 import type { Browser } from '@playwright/test';
+import { inNewContext } from './browser-context';
 import type { Served } from './serve';
 
 export interface RepeatVisit {
@@ -16,9 +17,7 @@ export interface RepeatVisit {
 }
 
 export async function measureRepeatVisit(browser: Browser, base: string, served: Served): Promise<RepeatVisit> {
-	const context = await browser.newContext({ locale: 'en-GB' });
-	try {
-		const page = await context.newPage();
+	return inNewContext(browser, async (page) => {
 		const ready = async () => {
 			await page.goto(base);
 			await page.locator('html[data-engine-state="ready"]').waitFor({ timeout: 120_000 });
@@ -34,7 +33,5 @@ export async function measureRepeatVisit(browser: Browser, base: string, served:
 			again: requests.filter((r) => r.includes('/_app/immutable/')),
 			requests: requests.length
 		};
-	} finally {
-		await context.close();
-	}
+	});
 }

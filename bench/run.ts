@@ -18,11 +18,12 @@
  *   npm run bench            (RUNS=20 npm run bench for more runs)
  */
 import { writeFileSync } from 'node:fs';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type Locator } from '@playwright/test';
 import { prepareLargeBuild } from './large-table';
 import { measurePaging, type PagingSample } from './explore-paging';
 import { measureRedrawsWithLongTasks, REDRAW_CASES } from './redraw';
 import { bareAggregates, bareEngineReady, buildBare, BARE_DIR } from './bare';
+import { inNewContext } from './browser-context';
 import { measureRepeatVisit } from './repeat-visit';
 import { serve } from './serve';
 import { europeBytes, GROUP_VIEWS, measureEuropeLoad, measureGroupSwitches } from './groups';
@@ -41,13 +42,8 @@ const REDRAWS = 100;
 const PAGE_TURNS = 20;
 const REPEAT_VISITS = 5;
 
-async function paging(browser: Browser, base: string): Promise<PagingSample> {
-	const context = await browser.newContext({ locale: 'en-GB' });
-	try {
-		return await measurePaging(await context.newPage(), base, PAGE_TURNS);
-	} finally {
-		await context.close();
-	}
+function paging(browser: Browser, base: string): Promise<PagingSample> {
+	return inNewContext(browser, (page) => measurePaging(page, base, PAGE_TURNS));
 }
 
 interface Sample {
@@ -86,6 +82,13 @@ async function redraws(browser: Browser, base: string): Promise<Record<string, R
 	return out;
 }
 
+/** Selects an option of `select` other than the one shown (a user's change). */
+async function chooseAnother(select: Locator): Promise<void> {
+	const options = await select.locator('option').evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+	const current = await select.inputValue();
+	await select.selectOption(options.find((v) => v !== current)!);
+}
+
 const ms = (v: number) => v.toFixed(1).padStart(9);
 
 async function main(): Promise<void> {
@@ -103,19 +106,9 @@ async function main(): Promise<void> {
 			const page = await context.newPage();
 			await page.goto(URL_ROOT);
 			await page.locator('html[data-engine-state="ready"]').waitFor({ timeout: 60_000 });
-			const years = await page
-				.getByLabel('Year')
-				.locator('option')
-				.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
-			const current = await page.getByLabel('Year').inputValue();
-			await page.getByLabel('Year').selectOption(years.find((y) => y !== current)!);
+			await chooseAnother(page.getByLabel('Year'));
 			await page.waitForFunction(() => performance.getEntriesByName('coc:query').length > 0);
-			const indicators = await page
-				.locator('#indicator-select')
-				.locator('option')
-				.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
-			const shown = await page.locator('#indicator-select').inputValue();
-			await page.locator('#indicator-select').selectOption(indicators.find((i) => i !== shown)!);
+			await chooseAnother(page.locator('#indicator-select'));
 			await page.waitForFunction(() => performance.getEntriesByName('coc:query').length > 1);
 			// A string, not a function: tsx would wrap a function's inner helpers in a `__name` the page lacks.
 			samples.push(

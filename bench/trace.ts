@@ -9,6 +9,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { inNewContext } from './browser-context';
 import { prepareLargeBuild } from './large-table';
 import { serve } from './serve';
 import { timeSelectChange } from './redraw';
@@ -110,71 +111,76 @@ async function main() {
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
 	const rows: [string, string, Record<string, number>][] = [];
 	try {
-		// Cold start of /: each repeat a fresh context (an empty cache), traced from navigation to ready.
-		{
-			const context = await browser.newContext({ locale: 'en-GB' });
-			const page = await context.newPage();
-			const totals = await trace(browser, page, 'cold-start', async () => {
-				await page.goto('http://127.0.0.1:4183/');
-				await ready(page);
-				await page.goto('about:blank');
-			});
-			rows.push(['cold-start', 'first visit of `/` until the engine is ready (cache kept between repeats)', totals]);
-			await context.close();
-		}
+		// Cold start of /: traced from navigation to ready (the cache is kept between repeats).
+		rows.push([
+			'cold-start',
+			'first visit of `/` until the engine is ready (cache kept between repeats)',
+			await inNewContext(browser, (page) =>
+				trace(browser, page, 'cold-start', async () => {
+					await page.goto('http://127.0.0.1:4183/');
+					await ready(page);
+					await page.goto('about:blank');
+				})
+			)
+		]);
 		// Ranking redraw at 1M rows more.
-		{
-			const context = await browser.newContext({ locale: 'en-GB' });
-			const page = await context.newPage();
-			await page.goto('http://127.0.0.1:4184/compare');
-			await ready(page);
-			await page.locator('[data-drawn]:not([data-drawn=""])').waitFor();
-			const options = await page
-				.locator('#compare-indicator option')
-				.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
-			let i = 0;
-			const totals = await trace(browser, page, 'ranking-redraw', () => {
-				const value = options[++i % options.length]!;
-				return timeSelectChange(page, '#compare-indicator', value, `drawn.split('|')[0] === ${JSON.stringify(value)}`);
-			});
-			rows.push(['ranking-redraw', '`/compare` ranking, another indicator, 1M rows more', totals]);
-			await context.close();
-		}
+		rows.push([
+			'ranking-redraw',
+			'`/compare` ranking, another indicator, 1M rows more',
+			await inNewContext(browser, async (page) => {
+				await page.goto('http://127.0.0.1:4184/compare');
+				await ready(page);
+				await page.locator('[data-drawn]:not([data-drawn=""])').waitFor();
+				const options = await page
+					.locator('#compare-indicator option')
+					.evaluateAll((o) => o.map((x) => (x as HTMLOptionElement).value));
+				let i = 0;
+				return trace(browser, page, 'ranking-redraw', () => {
+					const value = options[++i % options.length]!;
+					return timeSelectChange(
+						page,
+						'#compare-indicator',
+						value,
+						`drawn.split('|')[0] === ${JSON.stringify(value)}`
+					);
+				});
+			})
+		]);
 		// Explore page turn at 1M rows more.
-		{
-			const context = await browser.newContext({ locale: 'en-GB' });
-			const page = await context.newPage();
-			await page.goto('http://127.0.0.1:4184/explore');
-			await ready(page);
-			await page.locator('p.count[data-count]').waitFor();
-			const totals = await trace(browser, page, 'explore-page-turn', async () => {
-				const before = await page.locator('p.count').textContent();
-				await page.getByRole('button', { name: 'Next' }).click();
-				await page
-					.locator('p.count')
-					.filter({ hasNotText: before ?? '' })
-					.waitFor();
-			});
-			rows.push(['explore-page-turn', '`/explore` "Next", 1M rows more', totals]);
-			await context.close();
-		}
+		rows.push([
+			'explore-page-turn',
+			'`/explore` "Next", 1M rows more',
+			await inNewContext(browser, async (page) => {
+				await page.goto('http://127.0.0.1:4184/explore');
+				await ready(page);
+				await page.locator('p.count[data-count]').waitFor();
+				return trace(browser, page, 'explore-page-turn', async () => {
+					const before = await page.locator('p.count').textContent();
+					await page.getByRole('button', { name: 'Next' }).click();
+					await page
+						.locator('p.count')
+						.filter({ hasNotText: before ?? '' })
+						.waitFor();
+				});
+			})
+		]);
 		// The ranking switched to every European city and back.
-		{
-			const context = await browser.newContext({ locale: 'en-GB' });
-			const page = await context.newPage();
-			await page.goto('http://127.0.0.1:4183/compare?indicator=cars_per_1000');
-			await ready(page);
-			await page.locator('[data-drawn="cars_per_1000|"]').waitFor();
-			const group = 'select[id$="-group"]';
-			await timeSelectChange(page, group, 'europe', `drawn === "cars_per_1000||europe"`);
-			await timeSelectChange(page, group, 'partners', `drawn === "cars_per_1000|"`);
-			const totals = await trace(browser, page, 'group-switch', async () => {
-				await timeSelectChange(page, group, 'europe', `drawn === "cars_per_1000||europe"`);
-				await timeSelectChange(page, group, 'partners', `drawn === "cars_per_1000|"`);
-			});
-			rows.push(['group-switch', 'ranking to all European cities and back (Europe loaded)', totals]);
-			await context.close();
-		}
+		rows.push([
+			'group-switch',
+			'ranking to all European cities and back (Europe loaded)',
+			await inNewContext(browser, async (page) => {
+				await page.goto('http://127.0.0.1:4183/compare?indicator=cars_per_1000');
+				await ready(page);
+				await page.locator('[data-drawn="cars_per_1000|"]').waitFor();
+				const group = 'select[id$="-group"]';
+				const both = async () => {
+					await timeSelectChange(page, group, 'europe', `drawn === "cars_per_1000||europe"`);
+					await timeSelectChange(page, group, 'partners', `drawn === "cars_per_1000|"`);
+				};
+				await both();
+				return trace(browser, page, 'group-switch', both);
+			})
+		]);
 	} finally {
 		await browser.close();
 		small.kill();
