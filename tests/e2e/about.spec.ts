@@ -50,6 +50,8 @@ test('the about page lists every source with its licence and draws the coverage 
 });
 
 test('the about page has no serious accessibility violations and its data files download', async ({ page }) => {
+	// axe reads every cell of the coverage matrix: 45–50 s on two busy cores, too close to the default 60 s.
+	test.setTimeout(120_000);
 	await page.goto('./about');
 	const results = await new AxeBuilder({ page }).analyze();
 	const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
